@@ -1,0 +1,285 @@
+package io.github.bksdk.buildkite;
+
+import io.github.bksdk.buildkite.auth.BearerToken;
+import io.github.bksdk.buildkite.auth.Credentials;
+import io.github.bksdk.buildkite.internal.FeignRuntime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The entry point of the SDK: a thread-safe client for the Buildkite REST API v2, with one accessor per resource
+ * group ({@link #builds()}, {@link #pipelines()}, {@link #jobs()} ...).
+ *
+ * <pre>{@code
+ * BuildkiteClient client = BuildkiteClient.builder().fromEnv().build();   // reads BUILDKITE_API_TOKEN
+ * Build build = client.builds().getBuild("acme", "app", 42);
+ * client.builds().listBuildsForPipeline("acme", "app").streamAll().limit(200).forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Create one client and share it: it holds a connection pool. Every request carries
+ * {@code Authorization: Bearer ...}, a {@code User-Agent} naming this SDK, and {@code Accept: application/json};
+ * a JSON {@code Content-Type} is sent only with a body. Failures are unchecked
+ * {@link io.github.bksdk.buildkite.errors.BuildkiteException}s.
+ */
+public final class BuildkiteClient extends AbstractBuildkiteClient {
+  /** The production API origin. */
+  public static final URI DEFAULT_BASE_URL = URI.create("https://api.buildkite.com");
+
+  /** The environment variable {@link Builder#fromEnv()} reads the token from. */
+  public static final String TOKEN_ENV = "BUILDKITE_API_TOKEN";
+
+  /** The system property {@link Builder#fromEnv()} reads the token from; it wins over the environment. */
+  public static final String TOKEN_PROPERTY = "buildkite.apiToken";
+
+  private final URI baseUrl;
+
+  private BuildkiteClient(Builder builder, FeignRuntime runtime) {
+    super(runtime);
+    this.baseUrl = builder.baseUrl;
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the API origin this client talks to. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** Returns this SDK's version, as sent in the {@code User-Agent} header. */
+  public static String sdkVersion() {
+    return Version.VALUE;
+  }
+
+  @Override
+  public String toString() {
+    return "BuildkiteClient{baseUrl=" + baseUrl + "}";
+  }
+
+  /** Configures and builds a {@link BuildkiteClient}. Not thread-safe. */
+  public static final class Builder {
+    private Credentials credentials;
+    private URI baseUrl = DEFAULT_BASE_URL;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private LogLevel logLevel = LogLevel.NONE;
+    private boolean allowInsecureHttp;
+    private HttpClient httpClient;
+
+    private Builder() {}
+
+    /**
+     * Authenticates with an API access token.
+     *
+     * @param token the token, for example {@code bkua_...}
+     * @return this builder
+     * @throws IllegalArgumentException if the token is blank or malformed (the message never shows it)
+     */
+    public Builder token(String token) {
+      this.credentials = BearerToken.of(token);
+      return this;
+    }
+
+    /**
+     * Authenticates with any {@link Credentials}, asked once per request.
+     *
+     * @param credentials the credentials
+     * @return this builder
+     */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      return this;
+    }
+
+    /**
+     * Reads the token from the system property {@value #TOKEN_PROPERTY} or, failing that, the environment variable
+     * {@value #TOKEN_ENV}. Leaves the builder unchanged when neither is set.
+     *
+     * @return this builder
+     */
+    public Builder fromEnv() {
+      String token = System.getProperty(TOKEN_PROPERTY);
+      if (token == null || token.isBlank()) {
+        token = System.getenv(TOKEN_ENV);
+      }
+      if (token != null && !token.isBlank()) {
+        token(token.trim());
+      }
+      return this;
+    }
+
+    /**
+     * Sets the API origin (default {@code https://api.buildkite.com}); paths such as {@code /v2/...} are added to it.
+     * A plain {@code http} URL is accepted only for loopback addresses unless {@link #allowInsecureHttp(boolean)}.
+     *
+     * @param baseUrl an absolute {@code https} (or loopback {@code http}) URL without a path, query or fragment
+     * @return this builder
+     * @throws IllegalArgumentException if the URL is malformed
+     */
+    public Builder baseUrl(String baseUrl) {
+      if (baseUrl == null || baseUrl.isBlank()) {
+        throw new IllegalArgumentException("baseUrl must not be blank");
+      }
+      URI uri;
+      try {
+        uri = new URI(baseUrl.trim());
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getReason());
+      }
+      return baseUrl(uri);
+    }
+
+    /**
+     * Sets the API origin.
+     *
+     * @param baseUrl the origin
+     * @return this builder
+     * @throws IllegalArgumentException if it is not an absolute http(s) URL without path, query, fragment or
+     *     user info
+     */
+    public Builder baseUrl(URI baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      String scheme = baseUrl.getScheme();
+      if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
+          || baseUrl.getHost() == null) {
+        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was " + baseUrl);
+      }
+      if (baseUrl.getRawUserInfo() != null || baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null
+          || (baseUrl.getRawPath() != null && !baseUrl.getRawPath().isEmpty() && !baseUrl.getRawPath().equals("/"))) {
+        throw new IllegalArgumentException(
+            "baseUrl must be an origin such as https://api.buildkite.com, without path, query or credentials");
+      }
+      this.baseUrl = URI.create(scheme.toLowerCase(java.util.Locale.ROOT) + "://" + baseUrl.getRawAuthority());
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout (default 10 seconds).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive("connectTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets how long to wait for a response (default 60 seconds).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive("readTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets how much of each exchange to log through SLF4J (default {@link LogLevel#NONE}); credentials are
+     * never logged.
+     *
+     * @param level the level
+     * @return this builder
+     */
+    public Builder logLevel(LogLevel level) {
+      this.logLevel = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * Allows a plain {@code http} base URL on a non-loopback host, which sends the token unencrypted. Off by default.
+     *
+     * @param allow whether to allow it
+     * @return this builder
+     */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /**
+     * Uses the given JDK client for transport instead of the SDK's default (HTTP/1.1, no redirects, direct
+     * executor). It must not follow redirects.
+     *
+     * @param httpClient the client
+     * @return this builder
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      Objects.requireNonNull(httpClient, "httpClient");
+      if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+        throw new IllegalArgumentException("httpClient must not follow redirects (credentials could leak)");
+      }
+      this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return a new client
+     * @throws IllegalStateException if no credentials were given, or the base URL is plain http on a
+     *     non-loopback host without {@link #allowInsecureHttp(boolean)}
+     */
+    public BuildkiteClient build() {
+      if (credentials == null) {
+        throw new IllegalStateException("no API token: call token(...) or credentials(...), or set " + TOKEN_ENV);
+      }
+      if (baseUrl.getScheme().equals("http") && !allowInsecureHttp && !isLoopback(baseUrl.getHost())) {
+        throw new IllegalStateException("refusing plain http to " + baseUrl.getHost()
+            + ": the token would travel unencrypted; use https or allowInsecureHttp(true)");
+      }
+      String userAgent = "buildkite-java-sdk/" + Version.VALUE + " (Java " + Runtime.version().feature() + ")";
+      FeignRuntime runtime = new FeignRuntime(new FeignRuntime.Settings(baseUrl, credentials, connectTimeout,
+          readTimeout, logLevel, userAgent, httpClient));
+      return new BuildkiteClient(this, runtime);
+    }
+
+    private static Duration positive(String name, Duration value) {
+      if (value == null || value.isZero() || value.isNegative()) {
+        throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+      }
+      return value;
+    }
+
+    private static boolean isLoopback(String host) {
+      String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+      if (bare.equalsIgnoreCase("localhost")) {
+        return true;
+      }
+      if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
+        return false;
+      }
+      try {
+        return InetAddress.getByName(bare).isLoopbackAddress();
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+  }
+
+  private static final class Version {
+    static final String VALUE = load();
+
+    private static String load() {
+      try (InputStream in = BuildkiteClient.class.getResourceAsStream("sdk.properties")) {
+        Properties properties = new Properties();
+        if (in != null) {
+          properties.load(in);
+        }
+        return properties.getProperty("version", "unknown");
+      } catch (IOException e) {
+        return "unknown";
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.bksdk.buildkite.internal;
+
+import feign.Client;
+import feign.MethodMetadata;
+import feign.Request;
+import feign.Response;
+import io.github.bksdk.buildkite.LogLevel;
+import io.github.bksdk.buildkite.auth.Credentials;
+import io.github.bksdk.buildkite.codegen.BuildkiteOperation;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decorates the transport with what every API request needs: it refuses any URL outside the configured API origin
+ * (so a {@code Link} or crafted URL can never carry the credentials elsewhere), sets {@code Authorization} freshly
+ * on each attempt (except for operations the spec marks {@code no-auth}) and {@code User-Agent}, and logs at the
+ * configured level with credentials redacted. Internal.
+ */
+final class ApiHostClient implements Client {
+  private static final Logger LOG = LoggerFactory.getLogger("io.github.bksdk.buildkite.http");
+
+  private final Client next;
+  private final URI origin;
+  private final Credentials credentials;
+  private final String userAgent;
+  private final LogLevel logLevel;
+
+  ApiHostClient(Client next, URI origin, Credentials credentials, String userAgent, LogLevel logLevel) {
+    this.next = next;
+    this.origin = origin;
+    this.credentials = credentials;
+    this.userAgent = userAgent;
+    this.logLevel = logLevel;
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) throws IOException {
+    URI target = URI.create(request.url());
+    if (!sameOrigin(target)) {
+      throw new IllegalStateException("refusing to send an API request to " + target.getScheme() + "://"
+          + target.getAuthority() + ": it is not the configured API origin " + origin);
+    }
+    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    request.headers().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
+    headers.remove("Authorization");
+    if (!isUnauthenticated(request)) {
+      headers.put("Authorization", List.of(credentials.authorizationHeader()));
+    }
+    headers.put("User-Agent", List.of(userAgent));
+    Request authorised = Request.create(request.httpMethod(), request.url(), headers, request.body(),
+        request.charset(), request.requestTemplate());
+    if (logLevel == LogLevel.NONE || !LOG.isDebugEnabled()) {
+      return next.execute(authorised, options);
+    }
+    long start = System.nanoTime();
+    if (logLevel == LogLevel.HEADERS) {
+      LOG.debug("--> {} {}", Redaction.requestLine(authorised), redacted(headers));
+    } else {
+      LOG.debug("--> {}", Redaction.requestLine(authorised));
+    }
+    try {
+      Response response = next.execute(authorised, options);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      if (logLevel == LogLevel.HEADERS) {
+        LOG.debug("<-- {} {} ({} ms) {}", response.status(), Redaction.requestLine(authorised), millis,
+            redacted(response.headers()));
+      } else {
+        LOG.debug("<-- {} {} ({} ms)", response.status(), Redaction.requestLine(authorised), millis);
+      }
+      return response;
+    } catch (RuntimeException e) {
+      LOG.debug("<-- failed {} ({} ms): {}", Redaction.requestLine(authorised),
+          (System.nanoTime() - start) / 1_000_000, e.getClass().getSimpleName());
+      throw e;
+    }
+  }
+
+  private boolean sameOrigin(URI target) {
+    return origin.getScheme().equalsIgnoreCase(String.valueOf(target.getScheme()))
+        && origin.getHost().equalsIgnoreCase(String.valueOf(target.getHost()))
+        && port(origin) == port(target);
+  }
+
+  private static int port(URI uri) {
+    if (uri.getPort() >= 0) {
+      return uri.getPort();
+    }
+    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+  }
+
+  private static boolean isUnauthenticated(Request request) {
+    MethodMetadata metadata = request.requestTemplate() == null ? null : request.requestTemplate().methodMetadata();
+    if (metadata == null || metadata.method() == null) {
+      return false;
+    }
+    BuildkiteOperation operation = metadata.method().getAnnotation(BuildkiteOperation.class);
+    return operation != null && "no-auth".equals(operation.scope());
+  }
+
+  private static Map<String, Object> redacted(Map<String, Collection<String>> headers) {
+    Map<String, Object> shown = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((name, values) -> shown.put(name, Redaction.isSecretHeader(name) ? "██" : values));
+    return shown;
+  }
+}

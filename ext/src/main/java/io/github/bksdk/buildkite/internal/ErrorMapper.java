@@ -1,0 +1,178 @@
+package io.github.bksdk.buildkite.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import feign.Response;
+import feign.codec.ErrorDecoder;
+import io.github.bksdk.buildkite.errors.BadRequestException;
+import io.github.bksdk.buildkite.errors.BuildkiteException;
+import io.github.bksdk.buildkite.errors.ConflictException;
+import io.github.bksdk.buildkite.errors.ErrorDetails;
+import io.github.bksdk.buildkite.errors.FieldError;
+import io.github.bksdk.buildkite.errors.ForbiddenException;
+import io.github.bksdk.buildkite.errors.NotFoundException;
+import io.github.bksdk.buildkite.errors.RateLimitDetails;
+import io.github.bksdk.buildkite.errors.RateLimitException;
+import io.github.bksdk.buildkite.errors.ServerException;
+import io.github.bksdk.buildkite.errors.UnauthorizedException;
+import io.github.bksdk.buildkite.errors.UnexpectedStatusException;
+import io.github.bksdk.buildkite.errors.UnprocessableEntityException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Turns an error response into the matching {@link BuildkiteException} subclass. It is Feign's {@link ErrorDecoder}
+ * and is also used for raw and paging responses, so every error is mapped in this one place. Internal.
+ */
+public final class ErrorMapper implements ErrorDecoder {
+  private static final int MAX_BODY = 64 * 1024;
+
+  @Override
+  public Exception decode(String methodKey, Response response) {
+    return toException(response);
+  }
+
+  /**
+   * Maps an error response; reads (at most 64 KiB of) and closes its body.
+   *
+   * @param response a response with a status of 300 or more
+   * @return the exception to throw
+   */
+  public BuildkiteException toException(Response response) {
+    int status = response.status();
+    String body = readBody(response);
+    JsonNode json = parse(body);
+    Optional<String> apiMessage = text(json, "message");
+    List<FieldError> fieldErrors = new ArrayList<>();
+    if (json != null && json.path("errors").isArray()) {
+      for (JsonNode item : json.get("errors")) {
+        if (item.isObject()) {
+          fieldErrors.add(new FieldError(text(item, "field").orElse(null), text(item, "code").orElse(null)));
+        } else if (item.isTextual()) {
+          fieldErrors.add(new FieldError(null, item.asText()));
+        }
+      }
+    }
+    Map<String, List<String>> headers = lowerCaseHeaders(response.headers());
+    Optional<RateLimitDetails> rateLimit = status == 429 ? Optional.of(rateLimit(json, headers)) : Optional.empty();
+    ErrorDetails details = new ErrorDetails(apiMessage, fieldErrors, rateLimit, Optional.ofNullable(body), headers);
+    String message = status + " " + reason(status) + ": " + apiMessage.orElse(body == null || body.isBlank()
+        ? "(no body)" : "(non-JSON body)") + " [" + Redaction.requestLine(response.request()) + "]";
+    return switch (status) {
+      case 400 -> new BadRequestException(message, status, details);
+      case 401 -> new UnauthorizedException(message, status, details);
+      case 403 -> new ForbiddenException(message, status, details);
+      case 404 -> new NotFoundException(message, status, details);
+      case 409 -> new ConflictException(message, status, details);
+      case 422 -> new UnprocessableEntityException(message, status, details);
+      case 429 -> new RateLimitException(message, status, details);
+      default -> status >= 500 && status <= 599
+          ? new ServerException(message, status, details)
+          : new UnexpectedStatusException(message, status, details);
+    };
+  }
+
+  private static RateLimitDetails rateLimit(JsonNode json, Map<String, List<String>> headers) {
+    Optional<String> scope = text(json, "scope");
+    boolean user = scope.map("rest_user"::equals).orElse(false);
+    long limit = number(json, "limit").orElse(header(headers, user ? "ratelimit-user-limit" : "ratelimit-limit"));
+    long current = number(json, "current").orElse(-1L);
+    long reset = number(json, "reset").orElseGet(() -> Math.max(
+        header(headers, "ratelimit-reset"), header(headers, "ratelimit-user-reset")));
+    if (scope.isEmpty()) {
+      scope = first(headers, "ratelimit-scope");
+    }
+    return new RateLimitDetails(scope, limit, current, Duration.ofSeconds(Math.max(0, reset)));
+  }
+
+  private static long header(Map<String, List<String>> headers, String name) {
+    try {
+      return first(headers, name).map(v -> Long.parseLong(v.trim())).orElse(-1L);
+    } catch (NumberFormatException e) {
+      return -1L;
+    }
+  }
+
+  private static Optional<String> first(Map<String, List<String>> headers, String name) {
+    List<String> values = headers.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(0));
+  }
+
+  private static Optional<String> text(JsonNode json, String field) {
+    JsonNode node = json == null ? null : json.get(field);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (node.isArray()) {
+      List<String> parts = new ArrayList<>();
+      node.forEach(n -> parts.add(n.asText()));
+      return Optional.of(String.join("; ", parts));
+    }
+    return Optional.of(node.asText());
+  }
+
+  private static Optional<Long> number(JsonNode json, String field) {
+    JsonNode node = json == null ? null : json.get(field);
+    return node != null && node.canConvertToLong() ? Optional.of(node.asLong()) : Optional.empty();
+  }
+
+  private static JsonNode parse(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    try {
+      JsonNode node = Json.mapper().readTree(body);
+      return node != null && node.isObject() ? node : null;
+    } catch (IOException notJson) {
+      return null;
+    }
+  }
+
+  private static String readBody(Response response) {
+    if (response.body() == null) {
+      return null;
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      byte[] bytes = in.readNBytes(MAX_BODY);
+      return new String(bytes, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static Map<String, List<String>> lowerCaseHeaders(Map<String, Collection<String>> headers) {
+    Map<String, List<String>> out = new TreeMap<>();
+    headers.forEach((k, v) -> {
+      if (k != null && !Redaction.isSecretHeader(k)) {
+        out.put(k.toLowerCase(Locale.ROOT), List.copyOf(v));
+      }
+    });
+    return out;
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 409 -> "Conflict";
+      case 416 -> "Range Not Satisfiable";
+      case 422 -> "Unprocessable Entity";
+      case 429 -> "Too Many Requests";
+      case 500 -> "Internal Server Error";
+      case 502 -> "Bad Gateway";
+      case 503 -> "Service Unavailable";
+      case 504 -> "Gateway Timeout";
+      default -> "HTTP " + status;
+    };
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.bksdk.buildkite.internal;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import io.github.bksdk.buildkite.errors.BuildkiteIoException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The terminal Feign {@link Client}: sends requests with the JDK {@link HttpClient}. Bodies are sent only when the
+ * request has one, responses are streamed (never buffered here), and redirects are never followed, so a
+ * credential can never ride a redirect to another host. I/O failures become {@link BuildkiteIoException}. Internal.
+ */
+final class JdkHttpTransport implements Client {
+  private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");
+
+  private final HttpClient http;
+
+  JdkHttpTransport(HttpClient http) {
+    this.http = http;
+  }
+
+  /**
+   * Creates the JDK client the SDK uses by default: HTTP/1.1 keep-alive, no redirects, and a direct executor (the
+   * calling thread does the work; that roughly halves the cost of a call compared with the default pool).
+   *
+   * @param connectTimeout the connect timeout
+   * @return a new client
+   */
+  static HttpClient defaultHttpClient(Duration connectTimeout) {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(connectTimeout)
+        .executor(Runnable::run)
+        .build();
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.url()))
+        .timeout(Duration.ofMillis(options.readTimeoutMillis()));
+    byte[] body = request.body();
+    builder.method(request.httpMethod().name(), body == null || body.length == 0
+        ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(body));
+    request.headers().forEach((name, values) -> {
+      if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+        values.forEach(value -> builder.header(name, value));
+      }
+    });
+    HttpResponse<InputStream> response;
+    try {
+      response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+    } catch (HttpTimeoutException e) {
+      throw new BuildkiteIoException("timed out: " + Redaction.requestLine(request), e);
+    } catch (IOException e) {
+      throw new BuildkiteIoException(e.getClass().getSimpleName() + " on " + Redaction.requestLine(request)
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BuildkiteIoException("interrupted: " + Redaction.requestLine(request), e);
+    }
+    Map<String, Collection<String>> headers = new LinkedHashMap<>();
+    response.headers().map().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+    Integer length = response.headers().firstValueAsLong("content-length")
+        .stream().filter(l -> l <= Integer.MAX_VALUE).mapToObj(l -> (int) l).findFirst().orElse(null);
+    return Response.builder()
+        .status(response.statusCode())
+        .reason("")
+        .headers(headers)
+        .request(request)
+        .body(response.body(), length)
+        .build();
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.bksdk.buildkite.internal;
+
+/** Argument checks that run before any request is sent; every message names the argument. Internal. */
+public final class Require {
+  private Require() {}
+
+  /**
+   * Checks a path parameter: it must not be null, and a string must not be blank.
+   *
+   * @param name the parameter's name in the spec
+   * @param value the value
+   * @param <T> the value type
+   * @return the value
+   * @throws IllegalArgumentException if it is null or blank
+   */
+  public static <T> T pathParam(String name, T value) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    if (value instanceof CharSequence text && text.toString().isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that an argument is not null.
+   *
+   * @param name the argument's name
+   * @param value the value
+   * @param <T> the value type
+   * @return the value
+   * @throws IllegalArgumentException if it is null
+   */
+  public static <T> T notNull(String name, T value) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
+  }
+}
