@@ -122,7 +122,7 @@ public final class FeignRuntime implements ServiceRuntime {
 
   @Override
   public RawResponse raw(Response response) {
-    if (response.status() >= 300) {
+    if (response.status() >= 400) {
       throw errors.toException(response);
     }
     try {

@@ -47,7 +47,8 @@ public interface ServiceRuntime {
       Function<E, Optional<String>> next);
 
   /**
-   * Checks a raw response: an error status is thrown as the matching exception, anything else is returned open.
+   * Checks a raw response: a 4xx or 5xx status is thrown as the matching exception; anything else (including a
+   * redirect) is returned open.
    *
    * @param response the unread response
    * @return the open response
