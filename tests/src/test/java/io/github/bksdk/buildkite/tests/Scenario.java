@@ -1,0 +1,123 @@
+package io.github.bksdk.buildkite.tests;
+
+import io.github.bksdk.buildkite.BuildkiteClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One operation driven through the public client against WireMock: the call, what must appear on the wire, the
+ * stubbed answer, and what the decoded result must look like. Built with a small fluent DSL.
+ */
+final class Scenario {
+  final String operationId;
+  String label = "";
+  Function<BuildkiteClient, Object> call;
+  String path;
+  final List<Map.Entry<String, String>> query = new ArrayList<>();
+  String jsonBody;
+  final Map<String, String> requestHeaders = new LinkedHashMap<>();
+  int status = 200;
+  String responseBody;
+  String responseContentType = "application/json";
+  final Map<String, String> responseHeaders = new LinkedHashMap<>();
+  Consumer<Object> check = result -> { };
+  boolean checkSet;
+
+  private Scenario(String operationId) {
+    this.operationId = operationId;
+  }
+
+  static Scenario of(String operationId) {
+    return new Scenario(operationId);
+  }
+
+  /** Names a second scenario of the same operation (for example the text form of a log). */
+  Scenario label(String label) {
+    this.label = label;
+    return this;
+  }
+
+  Scenario call(Function<BuildkiteClient, Object> call) {
+    this.call = call;
+    return this;
+  }
+
+  /** The exact raw path (percent-encoding included) the request must have. */
+  Scenario path(String rawPath) {
+    this.path = rawPath;
+    return this;
+  }
+
+  /** A decoded query parameter the request must carry; repeat for repeated parameters, in order. */
+  Scenario query(String name, String value) {
+    query.add(Map.entry(name, value));
+    return this;
+  }
+
+  /** The JSON body the request must carry (compared as JSON); without it the request must have no body. */
+  Scenario jsonBody(String json) {
+    this.jsonBody = json;
+    return this;
+  }
+
+  Scenario requestHeader(String name, String value) {
+    requestHeaders.put(name, value);
+    return this;
+  }
+
+  Scenario respond(int status, String body) {
+    this.status = status;
+    this.responseBody = body;
+    return this;
+  }
+
+  Scenario respondExample(int status, String exampleFile) {
+    return respond(status, SpecDocument.example(exampleFile));
+  }
+
+  Scenario respondText(int status, String contentType, String body) {
+    this.responseContentType = contentType;
+    return respond(status, body);
+  }
+
+  Scenario responseHeader(String name, String value) {
+    responseHeaders.put(name, value);
+    return this;
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> Scenario check(Class<T> type, Consumer<T> assertion) {
+    this.checkSet = true;
+    this.check = result -> assertion.accept((T) type.cast(result));
+    return this;
+  }
+
+  /** For operations that answer with no body: the call must simply return. */
+  Scenario returnsNothing() {
+    this.checkSet = true;
+    this.check = result -> org.assertj.core.api.Assertions.assertThat(result).isNull();
+    return this;
+  }
+
+  String name() {
+    return operationId + (label.isEmpty() ? "" : " (" + label + ")");
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+
+  void validate() {
+    Objects.requireNonNull(call, operationId + ": call");
+    Objects.requireNonNull(path, operationId + ": path");
+    if (!checkSet) {
+      throw new IllegalStateException(operationId + ": a scenario must check its result");
+    }
+  }
+}

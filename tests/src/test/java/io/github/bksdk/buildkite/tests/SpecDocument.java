@@ -1,0 +1,94 @@
+package io.github.bksdk.buildkite.tests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** The spec as the tests see it: every operation by id, with its method and path template. */
+final class SpecDocument {
+  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+  /** One operation of the spec. */
+  record Operation(String id, String method, String path, JsonNode node) {
+    /** Returns whether a concrete request path fits this operation's path template. */
+    boolean matches(String method, String rawPath) {
+      if (!this.method.equalsIgnoreCase(method)) {
+        return false;
+      }
+      String regex = "\\Q" + path.replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "\\E";
+      return Pattern.matches(regex, rawPath);
+    }
+  }
+
+  private static SpecDocument instance;
+
+  private final JsonNode root;
+  private final Map<String, Operation> operations = new TreeMap<>();
+
+  private SpecDocument(JsonNode root) {
+    this.root = root;
+    Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
+    while (paths.hasNext()) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      path.getValue().fields().forEachRemaining(op -> {
+        if (METHODS.contains(op.getKey())) {
+          String id = op.getValue().path("operationId").asText();
+          operations.put(id, new Operation(id, op.getKey().toUpperCase(Locale.ROOT), path.getKey(), op.getValue()));
+        }
+      });
+    }
+  }
+
+  static synchronized SpecDocument load() {
+    if (instance == null) {
+      try {
+        instance = new SpecDocument(new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(specPath())));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return instance;
+  }
+
+  static Path specPath() {
+    return Path.of(System.getProperty("buildkite.spec", "../spec/openapi.yaml"));
+  }
+
+  static Path examplesDir() {
+    return Path.of(System.getProperty("buildkite.examples", "../spec/examples"));
+  }
+
+  JsonNode root() {
+    return root;
+  }
+
+  Map<String, Operation> operations() {
+    return operations;
+  }
+
+  Operation operation(String id) {
+    Operation op = operations.get(id);
+    if (op == null) {
+      throw new IllegalArgumentException("no operation " + id + " in the spec");
+    }
+    return op;
+  }
+
+  static String example(String file) {
+    try {
+      return Files.readString(examplesDir().resolve(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.bksdk.buildkite.tests;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.bksdk.buildkite.BuildkiteClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Starts one WireMock server per test class on a free loopback port, reset before each test. */
+abstract class WireMockTestBase {
+  static final String TOKEN = "bkua_test0123456789abcdef";
+
+  static WireMockServer server;
+
+  @BeforeAll
+  static void startServer() {
+    server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.stop();
+  }
+
+  @BeforeEach
+  void resetServer() {
+    server.resetAll();
+  }
+
+  /** Returns a client pointed at the WireMock server. */
+  static BuildkiteClient client() {
+    return BuildkiteClient.builder().token(TOKEN).baseUrl(server.baseUrl()).build();
+  }
+}
