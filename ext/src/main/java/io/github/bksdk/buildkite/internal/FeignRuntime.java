@@ -73,7 +73,25 @@ public final class FeignRuntime implements ServiceRuntime {
 
   @Override
   public <A> A api(Class<A> feignInterface) {
-    return feignInterface.cast(bindings.computeIfAbsent(feignInterface, type -> feign.target(type, baseUrl)));
+    return feignInterface.cast(bindings.computeIfAbsent(feignInterface, type -> unwrapping(type, feign.target(type, baseUrl))));
+  }
+
+  /**
+   * Feign wraps whatever the codec throws in its own exceptions; this proxy hands the SDK's exception (or the
+   * argument error) back to the caller unwrapped, so users only ever see the documented types.
+   */
+  private static Object unwrapping(Class<?> type, Object target) {
+    return java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+      try {
+        return method.invoke(target, args);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        Throwable thrown = e.getCause();
+        if (thrown instanceof feign.FeignException && thrown.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw thrown;
+      }
+    });
   }
 
   @Override
