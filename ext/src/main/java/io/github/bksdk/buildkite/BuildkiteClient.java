@@ -8,7 +8,12 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import io.github.bksdk.buildkite.ratelimit.RateLimitPolicy;
+import io.github.bksdk.buildkite.ratelimit.RateLimitStatus;
+import io.github.bksdk.buildkite.retry.RetryPolicy;
+import io.github.bksdk.buildkite.retry.Sleeper;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
@@ -39,10 +44,12 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
   public static final String TOKEN_PROPERTY = "buildkite.apiToken";
 
   private final URI baseUrl;
+  private final FeignRuntime runtime;
 
-  private BuildkiteClient(Builder builder, FeignRuntime runtime) {
+  private BuildkiteClient(URI baseUrl, FeignRuntime runtime) {
     super(runtime);
-    this.baseUrl = builder.baseUrl;
+    this.baseUrl = baseUrl;
+    this.runtime = runtime;
   }
 
   /** Returns a new builder. */
@@ -53,6 +60,28 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
   /** Returns the API origin this client talks to. */
   public URI baseUrl() {
     return baseUrl;
+  }
+
+  /**
+   * Returns a client that retries with another policy, for example {@link RetryPolicy#none()} for one call that
+   * must not be repeated. It shares this client's connections, credentials and rate limiter; derive it once and
+   * keep it rather than per call.
+   *
+   * @param policy the retry policy
+   * @return the derived client
+   */
+  public BuildkiteClient withRetryPolicy(RetryPolicy policy) {
+    return new BuildkiteClient(baseUrl, runtime.withRetryPolicy(Objects.requireNonNull(policy, "policy")));
+  }
+
+  /**
+   * Returns the latest rate-limit state the API reported (organization and user windows), from the
+   * {@code RateLimit-*} headers of the most recent responses.
+   *
+   * @return the state; empty windows until a response carried the headers
+   */
+  public RateLimitStatus rateLimitStatus() {
+    return runtime.rateLimitStatus();
   }
 
   /** Returns this SDK's version, as sent in the {@code User-Agent} header. */
@@ -74,8 +103,56 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
     private LogLevel logLevel = LogLevel.NONE;
     private boolean allowInsecureHttp;
     private HttpClient httpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimitPolicy rateLimitPolicy = RateLimitPolicy.disabled();
+    private Sleeper sleeper = Sleeper.system();
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /**
+     * Sets how failed attempts are retried (default {@link RetryPolicy#defaults()}: 3 attempts).
+     *
+     * @param policy the policy; {@link RetryPolicy#none()} turns retries off
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Turns the client-side rate limiter on or off (default off).
+     *
+     * @param policy for example {@link RateLimitPolicy#documentedLimits()}
+     * @return this builder
+     */
+    public Builder rateLimit(RateLimitPolicy policy) {
+      this.rateLimitPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Replaces how the client waits between retries and for rate-limit permits; for tests.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Replaces the clock used for rate-limit pacing (and signing, for time-based credentials); for tests.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
 
     /**
      * Authenticates with an API access token.
@@ -240,8 +317,8 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
       }
       String userAgent = "buildkite-java-sdk/" + Version.VALUE + " (Java " + Runtime.version().feature() + ")";
       FeignRuntime runtime = new FeignRuntime(new FeignRuntime.Settings(baseUrl, credentials, connectTimeout,
-          readTimeout, logLevel, userAgent, httpClient));
-      return new BuildkiteClient(this, runtime);
+          readTimeout, logLevel, userAgent, httpClient, retryPolicy, rateLimitPolicy, sleeper, clock));
+      return new BuildkiteClient(baseUrl, runtime);
     }
 
     private static Duration positive(String name, Duration value) {

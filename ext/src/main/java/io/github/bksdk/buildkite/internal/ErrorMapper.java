@@ -47,6 +47,17 @@ public final class ErrorMapper implements ErrorDecoder {
    * @return the exception to throw
    */
   public BuildkiteException toException(Response response) {
+    return toException(response, null);
+  }
+
+  /**
+   * Maps an error response and appends a note, such as the history of the attempts made.
+   *
+   * @param response a response with a status of 300 or more
+   * @param note appended to the message in parentheses; null for none
+   * @return the exception to throw
+   */
+  public BuildkiteException toException(Response response, String note) {
     int status = response.status();
     String body = readBody(response);
     JsonNode json = parse(body);
@@ -65,7 +76,8 @@ public final class ErrorMapper implements ErrorDecoder {
     Optional<RateLimitDetails> rateLimit = status == 429 ? Optional.of(rateLimit(json, headers)) : Optional.empty();
     ErrorDetails details = new ErrorDetails(apiMessage, fieldErrors, rateLimit, Optional.ofNullable(body), headers);
     String message = status + " " + reason(status) + ": " + apiMessage.orElse(body == null || body.isBlank()
-        ? "(no body)" : "(non-JSON body)") + " [" + Redaction.requestLine(response.request()) + "]";
+        ? "(no body)" : "(non-JSON body)") + " [" + Redaction.requestLine(response.request()) + "]"
+        + (note == null || note.isEmpty() ? "" : " (" + note + ")");
     return switch (status) {
       case 400 -> new BadRequestException(message, status, details);
       case 401 -> new UnauthorizedException(message, status, details);

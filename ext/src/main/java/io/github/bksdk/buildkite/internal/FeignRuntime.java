@@ -16,6 +16,11 @@ import io.github.bksdk.buildkite.codegen.QueryParameters;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.paging.Page;
 import io.github.bksdk.buildkite.paging.PageLinks;
+import io.github.bksdk.buildkite.ratelimit.RateLimitPolicy;
+import io.github.bksdk.buildkite.ratelimit.RateLimitStatus;
+import io.github.bksdk.buildkite.retry.RetryPolicy;
+import io.github.bksdk.buildkite.retry.Sleeper;
+import java.time.Clock;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,19 +49,32 @@ public final class FeignRuntime implements ServiceRuntime {
 
   /** The settings the runtime is built from. */
   public record Settings(URI baseUrl, Credentials credentials, Duration connectTimeout, Duration readTimeout,
-      LogLevel logLevel, String userAgent, HttpClient httpClient) {}
+      LogLevel logLevel, String userAgent, HttpClient httpClient, RetryPolicy retryPolicy,
+      RateLimitPolicy rateLimitPolicy, Sleeper sleeper, Clock clock) {}
+
+  private final Settings settings;
+  private final RateLimitingClient rateLimited;
 
   /**
-   * Builds the runtime.
+   * Builds the runtime. The transport chain, outermost first: retries (one mechanism, Feign's is off), the
+   * client-side rate limiter and rate-limit tracking, the API-origin guard with credentials, user agent and logging,
+   * and the JDK transport.
    *
    * @param settings validated settings from the client builder
    */
   public FeignRuntime(Settings settings) {
-    HttpClient http = settings.httpClient() != null
-        ? settings.httpClient()
-        : JdkHttpTransport.defaultHttpClient(settings.connectTimeout());
-    feign.Client chain = new ApiHostClient(new JdkHttpTransport(http), settings.baseUrl(), settings.credentials(),
-        settings.userAgent(), settings.logLevel());
+    this(settings, new RateLimitingClient(
+        new ApiHostClient(new JdkHttpTransport(settings.httpClient() != null
+            ? settings.httpClient()
+            : JdkHttpTransport.defaultHttpClient(settings.connectTimeout())),
+            settings.baseUrl(), settings.credentials(), settings.userAgent(), settings.logLevel()),
+        settings.rateLimitPolicy(), settings.sleeper(), settings.clock()));
+  }
+
+  private FeignRuntime(Settings settings, RateLimitingClient rateLimited) {
+    this.settings = settings;
+    this.rateLimited = rateLimited;
+    feign.Client chain = new RetryingClient(rateLimited, settings.retryPolicy(), settings.sleeper(), errors);
     this.baseUrl = settings.baseUrl().toString().replaceAll("/+$", "");
     this.feign = Feign.builder()
         .client(chain)
@@ -69,6 +87,24 @@ public final class FeignRuntime implements ServiceRuntime {
         .options(new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
             settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false));
     this.follower = feign.target(Target.EmptyTarget.create(LinkFollower.class));
+  }
+
+  /**
+   * Returns a runtime that differs only in its retry policy; it shares the transport, the connection pool and the
+   * rate limiter with this one.
+   *
+   * @param policy the retry policy
+   * @return the derived runtime
+   */
+  public FeignRuntime withRetryPolicy(RetryPolicy policy) {
+    Settings s = settings;
+    return new FeignRuntime(new Settings(s.baseUrl(), s.credentials(), s.connectTimeout(), s.readTimeout(),
+        s.logLevel(), s.userAgent(), s.httpClient(), policy, s.rateLimitPolicy(), s.sleeper(), s.clock()), rateLimited);
+  }
+
+  /** Returns the latest rate-limit state seen on any response. */
+  public RateLimitStatus rateLimitStatus() {
+    return rateLimited.status();
   }
 
   @Override

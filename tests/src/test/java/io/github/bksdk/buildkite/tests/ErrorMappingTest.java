@@ -128,7 +128,7 @@ class ErrorMappingTest extends WireMockTestBase {
       closedPort = socket.getLocalPort();
     }
     BuildkiteClient client = BuildkiteClient.builder().token(TOKEN).baseUrl("http://127.0.0.1:" + closedPort)
-        .connectTimeout(Duration.ofSeconds(2)).build();
+        .connectTimeout(Duration.ofSeconds(2)).sleeper(NO_SLEEP).build();
 
     BuildkiteIoException e = catchThrowableOfType(BuildkiteIoException.class, () -> client.meta().getMeta());
 
@@ -138,8 +138,8 @@ class ErrorMappingTest extends WireMockTestBase {
   @Test
   void aResponseSlowerThanTheReadTimeoutIsATransportFailure() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(1500).withBody("{}")));
-    BuildkiteClient client = BuildkiteClient.builder().token(TOKEN).baseUrl(server.baseUrl())
-        .readTimeout(Duration.ofMillis(200)).build();
+    BuildkiteClient client = clientBuilder().readTimeout(Duration.ofMillis(200))
+        .retryPolicy(io.github.bksdk.buildkite.retry.RetryPolicy.none()).build();
 
     BuildkiteIoException e = catchThrowableOfType(BuildkiteIoException.class, () -> client.meta().getMeta());
 

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class WireMockTestBase {
   static final String TOKEN = "bkua_test0123456789abcdef";
 
+  /** Waits for nothing: retry and pacing waits are recorded by tests that care, never slept. */
+  static final io.github.bksdk.buildkite.retry.Sleeper NO_SLEEP = duration -> { };
+
   static WireMockServer server;
 
   @BeforeAll
@@ -31,6 +34,11 @@ abstract class WireMockTestBase {
 
   /** Returns a client pointed at the WireMock server. */
   static BuildkiteClient client() {
-    return BuildkiteClient.builder().token(TOKEN).baseUrl(server.baseUrl()).build();
+    return clientBuilder().build();
+  }
+
+  /** Returns a builder pointed at the WireMock server, with retry waits skipped. */
+  static BuildkiteClient.Builder clientBuilder() {
+    return BuildkiteClient.builder().token(TOKEN).baseUrl(server.baseUrl()).sleeper(NO_SLEEP);
   }
 }

@@ -1,0 +1,114 @@
+package io.github.bksdk.buildkite.ratelimit;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The optional client-side rate limiter. When enabled, every attempt takes a permit from a user window and an
+ * organization window (by default Buildkite's documented 50 and 200 requests a minute), and the client also slows
+ * down when the API reports that few requests remain: below {@link #slowDownBelow()} of the limit, it spreads the
+ * remaining requests evenly over the time left. Off by default ({@link #disabled()}); immutable.
+ */
+public final class RateLimitPolicy {
+  private static final RateLimitPolicy DISABLED = new RateLimitPolicy(false, 50, 200, 0.1, Duration.ofMinutes(1));
+  private static final RateLimitPolicy DOCUMENTED_LIMITS = new RateLimitPolicy(true, 50, 200, 0.1, Duration.ofMinutes(1));
+
+  private final boolean enabled;
+  private final int userRequestsPerMinute;
+  private final int organizationRequestsPerMinute;
+  private final double slowDownBelow;
+  private final Duration maxWait;
+
+  private RateLimitPolicy(boolean enabled, int user, int organization, double slowDownBelow, Duration maxWait) {
+    this.enabled = enabled;
+    this.userRequestsPerMinute = user;
+    this.organizationRequestsPerMinute = organization;
+    this.slowDownBelow = slowDownBelow;
+    this.maxWait = maxWait;
+  }
+
+  /** Returns the policy that limits nothing on the client side (the default). */
+  public static RateLimitPolicy disabled() {
+    return DISABLED;
+  }
+
+  /** Returns an enabled limiter sized to Buildkite's documented limits: 50 a minute per user, 200 per organization. */
+  public static RateLimitPolicy documentedLimits() {
+    return DOCUMENTED_LIMITS;
+  }
+
+  /**
+   * Returns an enabled limiter with custom sizes, for organizations whose plan has other limits.
+   *
+   * @param userRequestsPerMinute permits a minute for the token's user, 1 or more
+   * @param organizationRequestsPerMinute permits a minute for the organization, 1 or more
+   * @return the policy
+   * @throws IllegalArgumentException if a size is below 1
+   */
+  public static RateLimitPolicy perMinute(int userRequestsPerMinute, int organizationRequestsPerMinute) {
+    if (userRequestsPerMinute < 1 || organizationRequestsPerMinute < 1) {
+      throw new IllegalArgumentException("requests per minute must be at least 1, was user="
+          + userRequestsPerMinute + ", organization=" + organizationRequestsPerMinute);
+    }
+    return new RateLimitPolicy(true, userRequestsPerMinute, organizationRequestsPerMinute, 0.1, Duration.ofMinutes(1));
+  }
+
+  /**
+   * Returns a copy that starts slowing down when fewer than this fraction of the limit remains.
+   *
+   * @param fraction from 0 (never slow down) to 1
+   * @return the policy
+   */
+  public RateLimitPolicy slowDownBelow(double fraction) {
+    if (!(fraction >= 0 && fraction <= 1)) {
+      throw new IllegalArgumentException("slowDownBelow must be between 0 and 1, was " + fraction);
+    }
+    return new RateLimitPolicy(enabled, userRequestsPerMinute, organizationRequestsPerMinute, fraction, maxWait);
+  }
+
+  /** Returns whether the limiter is on. */
+  public boolean enabled() {
+    return enabled;
+  }
+
+  /** Returns the user window's permits a minute. */
+  public int userRequestsPerMinute() {
+    return userRequestsPerMinute;
+  }
+
+  /** Returns the organization window's permits a minute. */
+  public int organizationRequestsPerMinute() {
+    return organizationRequestsPerMinute;
+  }
+
+  /** Returns the fraction of the limit below which the client spreads its remaining requests. */
+  public double slowDownBelow() {
+    return slowDownBelow;
+  }
+
+  /** Returns the longest the limiter makes one attempt wait for a permit (a minute: one window). */
+  public Duration maxWait() {
+    return maxWait;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RateLimitPolicy that && enabled == that.enabled
+        && userRequestsPerMinute == that.userRequestsPerMinute
+        && organizationRequestsPerMinute == that.organizationRequestsPerMinute
+        && Double.compare(slowDownBelow, that.slowDownBelow) == 0 && maxWait.equals(that.maxWait);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(enabled, userRequestsPerMinute, organizationRequestsPerMinute, slowDownBelow, maxWait);
+  }
+
+  @Override
+  public String toString() {
+    return enabled
+        ? "RateLimitPolicy{user=" + userRequestsPerMinute + "/min, organization=" + organizationRequestsPerMinute
+            + "/min, slowDownBelow=" + slowDownBelow + "}"
+        : "RateLimitPolicy{disabled}";
+  }
+}
