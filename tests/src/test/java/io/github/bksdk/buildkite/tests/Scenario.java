@@ -1,11 +1,14 @@
 package io.github.bksdk.buildkite.tests;
 
 import io.github.bksdk.buildkite.BuildkiteClient;
+import io.github.bksdk.buildkite.http.RawResponse;
+import io.github.bksdk.buildkite.paging.Page;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -44,6 +47,15 @@ final class Scenario {
 
   Scenario call(Function<BuildkiteClient, Object> call) {
     this.call = call;
+    return this;
+  }
+
+  /** For operations that return nothing: runs the call, and the scenario's result is {@code null}. */
+  Scenario run(Consumer<BuildkiteClient> call) {
+    this.call = client -> {
+      call.accept(client);
+      return null;
+    };
     return this;
   }
 
@@ -97,11 +109,41 @@ final class Scenario {
     return this;
   }
 
+  /** For operations that return a {@link Page}: the result must be a page whose items all have the given type. */
+  @SuppressWarnings("unchecked")
+  <T> Scenario checkPage(Class<T> itemType, Consumer<Page<T>> assertion) {
+    this.checkSet = true;
+    this.check = result -> {
+      org.assertj.core.api.Assertions.assertThat(result).as("result").isInstanceOf(Page.class);
+      Page<T> page = (Page<T>) result;
+      org.assertj.core.api.Assertions.assertThat(page.items()).as("page items").allMatch(itemType::isInstance);
+      assertion.accept(page);
+    };
+    return this;
+  }
+
   /** For operations that answer with no body: the call must simply return. */
   Scenario returnsNothing() {
     this.checkSet = true;
     this.check = result -> org.assertj.core.api.Assertions.assertThat(result).isNull();
     return this;
+  }
+
+  /**
+   * What a scenario keeps of a {@link RawResponse}: read it inside the call, close it, and check this instead.
+   * Header names are case-insensitive, as in {@link RawResponse#headers()}.
+   */
+  record Raw(int status, Map<String, List<String>> headers, String body) {
+    static Raw read(RawResponse response) {
+      try (response) {
+        return new Raw(response.status(), response.headers(), response.bodyAsString());
+      }
+    }
+
+    Optional<String> header(String name) {
+      List<String> values = headers.get(name);
+      return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
   }
 
   String name() {
