@@ -206,6 +206,9 @@ public final class FeignRuntime implements ServiceRuntime {
       }
       out.put(name, value);
     });
+    if (out.keySet().stream().noneMatch("Accept"::equalsIgnoreCase)) {
+      out.put("Accept", "application/json");
+    }
     return out;
   }
 

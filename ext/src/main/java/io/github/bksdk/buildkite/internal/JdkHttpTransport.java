@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * The terminal Feign {@link Client}: sends requests with the JDK {@link HttpClient}. Bodies are sent only when the
- * request has one, responses are streamed (never buffered here), and redirects are never followed, so a
+ * request has one, bodies are read in full except for the raw forms of
+ * streaming operations, which are handed over unread, and redirects are never followed, so a
  * credential can never ride a redirect to another host. I/O failures become {@link BuildkiteIoException}. Internal.
  */
 final class JdkHttpTransport implements Client {
@@ -62,9 +63,14 @@ final class JdkHttpTransport implements Client {
         values.forEach(value -> builder.header(name, value));
       }
     });
-    HttpResponse<InputStream> response;
+    boolean stream = isStreamed(request);
+    HttpResponse<?> response;
     try {
-      response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+      // Bodies are read here, inside the retry scope, so a connection that breaks mid-body is retried like any
+      // other I/O failure; only the raw forms of streaming operations hand the open stream to the caller.
+      response = stream
+          ? http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream())
+          : http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (HttpTimeoutException e) {
       throw new BuildkiteIoException("timed out: " + Redaction.requestLine(request), e);
     } catch (IOException e) {
@@ -76,14 +82,23 @@ final class JdkHttpTransport implements Client {
     }
     Map<String, Collection<String>> headers = new LinkedHashMap<>();
     response.headers().map().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+    Response.Builder out = Response.builder().status(response.statusCode()).reason("").headers(headers).request(request);
+    if (response.body() instanceof byte[] bytes) {
+      return out.body(bytes).build();
+    }
     Integer length = response.headers().firstValueAsLong("content-length")
         .stream().filter(l -> l <= Integer.MAX_VALUE).mapToObj(l -> (int) l).findFirst().orElse(null);
-    return Response.builder()
-        .status(response.statusCode())
-        .reason("")
-        .headers(headers)
-        .request(request)
-        .body(response.body(), length)
-        .build();
+    return out.body((InputStream) response.body(), length).build();
+  }
+
+  /** Whether the invoked method is the raw form of an operation the spec marks as streaming. */
+  private static boolean isStreamed(Request request) {
+    feign.MethodMetadata metadata = request.requestTemplate() == null ? null : request.requestTemplate().methodMetadata();
+    if (metadata == null || metadata.method() == null || metadata.method().getReturnType() != Response.class) {
+      return false;
+    }
+    io.github.bksdk.buildkite.codegen.BuildkiteOperation operation =
+        metadata.method().getAnnotation(io.github.bksdk.buildkite.codegen.BuildkiteOperation.class);
+    return operation != null && operation.streaming();
   }
 }

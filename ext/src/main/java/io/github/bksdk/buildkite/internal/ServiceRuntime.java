@@ -59,7 +59,7 @@ public interface ServiceRuntime {
    * Validates caller-supplied headers for a raw call.
    *
    * @param headers the headers; {@code Authorization} and other credential headers are rejected
-   * @return the headers in Feign's form
+   * @return the headers in Feign's form, with {@code Accept: application/json} unless the caller chose another
    */
   Map<String, Object> extraHeaders(Map<String, String> headers);
 }
