@@ -12,6 +12,8 @@ import io.github.bksdk.buildkite.ratelimit.RateLimitPolicy;
 import io.github.bksdk.buildkite.ratelimit.RateLimitStatus;
 import io.github.bksdk.buildkite.retry.RetryPolicy;
 import io.github.bksdk.buildkite.retry.Sleeper;
+import io.github.bksdk.buildkite.streaming.ArtifactDownloads;
+import io.github.bksdk.buildkite.streaming.JobLogs;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,11 +47,25 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
 
   private final URI baseUrl;
   private final FeignRuntime runtime;
+  private final JobLogs jobLogs;
+  private final ArtifactDownloads artifactDownloads;
 
   private BuildkiteClient(URI baseUrl, FeignRuntime runtime) {
     super(runtime);
     this.baseUrl = baseUrl;
     this.runtime = runtime;
+    this.jobLogs = new JobLogs(jobs());
+    this.artifactDownloads = new ArtifactDownloads(artifacts(), runtime.connectTimeout(), runtime.readTimeout());
+  }
+
+  /** Returns the helper that streams job logs as text, reads their size and their tail. */
+  public JobLogs jobLogs() {
+    return jobLogs;
+  }
+
+  /** Returns the helper that downloads artifacts from storage without forwarding any credential. */
+  public ArtifactDownloads artifactDownloads() {
+    return artifactDownloads;
   }
 
   /** Returns a new builder. */

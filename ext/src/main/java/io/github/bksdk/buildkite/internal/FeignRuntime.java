@@ -102,6 +102,16 @@ public final class FeignRuntime implements ServiceRuntime {
         s.logLevel(), s.userAgent(), s.httpClient(), policy, s.rateLimitPolicy(), s.sleeper(), s.clock()), rateLimited);
   }
 
+  /** Returns the configured connect timeout. */
+  public Duration connectTimeout() {
+    return settings.connectTimeout();
+  }
+
+  /** Returns the configured read timeout. */
+  public Duration readTimeout() {
+    return settings.readTimeout();
+  }
+
   /** Returns the latest rate-limit state seen on any response. */
   public RateLimitStatus rateLimitStatus() {
     return rateLimited.status();

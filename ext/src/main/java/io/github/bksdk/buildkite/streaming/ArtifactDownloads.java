@@ -1,0 +1,143 @@
+package io.github.bksdk.buildkite.streaming;
+
+import io.github.bksdk.buildkite.errors.BuildkiteIoException;
+import io.github.bksdk.buildkite.http.RawResponse;
+import io.github.bksdk.buildkite.internal.Json;
+import io.github.bksdk.buildkite.internal.Require;
+import io.github.bksdk.buildkite.services.ArtifactsService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Downloads artifacts. The API answers a download with a 302 to short-lived storage on another host; this helper
+ * follows it with a separate plain HTTP client that sends no {@code Authorization} and no API header at all, and
+ * streams the bytes to a stream or a file, never into one big array. Obtain it from
+ * {@code BuildkiteClient#artifactDownloads()}; thread-safe.
+ */
+public final class ArtifactDownloads {
+  private final ArtifactsService artifacts;
+  private final HttpClient storage;
+  private final Duration readTimeout;
+
+  /**
+   * Creates the helper. Applications get it from {@code BuildkiteClient#artifactDownloads()}.
+   *
+   * @param artifacts the artifacts service of the same client
+   * @param connectTimeout the connect timeout for the storage host
+   * @param readTimeout how long to wait for the storage host's response
+   */
+  public ArtifactDownloads(ArtifactsService artifacts, Duration connectTimeout, Duration readTimeout) {
+    this.artifacts = Require.notNull("artifacts", artifacts);
+    this.readTimeout = Require.notNull("readTimeout", readTimeout);
+    this.storage = HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .connectTimeout(Require.notNull("connectTimeout", connectTimeout))
+        .build();
+  }
+
+  /**
+   * Returns where the artifact can be fetched (a short-lived URL, valid for about a minute), without fetching it.
+   *
+   * @param orgSlug the organization slug
+   * @param jobId the job's UUID
+   * @param artifactId the artifact's id
+   * @return the storage URL
+   */
+  public URI location(String orgSlug, String jobId, String artifactId) {
+    try (RawResponse redirect = artifacts.downloadArtifactRaw(orgSlug, jobId, artifactId, Map.of())) {
+      Optional<String> location = redirect.header("Location");
+      if (location.isEmpty()) {
+        location = Optional.ofNullable(Json.mapper().readTree(redirect.body()).path("url").textValue());
+      }
+      return location.map(URI::create)
+          .orElseThrow(() -> new BuildkiteIoException("the download answer (status " + redirect.status()
+              + ") named no location", null));
+    } catch (IOException e) {
+      throw new BuildkiteIoException("could not read the download answer: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Downloads an artifact to a stream.
+   *
+   * @param orgSlug the organization slug
+   * @param jobId the job's UUID
+   * @param artifactId the artifact's id
+   * @param out where to write; not closed
+   * @return the number of bytes written
+   */
+  public long download(String orgSlug, String jobId, String artifactId, OutputStream out) {
+    Require.notNull("out", out);
+    URI location = location(orgSlug, jobId, artifactId);
+    try (InputStream in = open(location)) {
+      return in.transferTo(out);
+    } catch (IOException e) {
+      throw new BuildkiteIoException("the download from " + location.getHost() + " broke: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Downloads an artifact to a file, replacing it if it exists. The bytes go to a temporary file next to it first,
+   * so a broken download never leaves a truncated file under the final name.
+   *
+   * @param orgSlug the organization slug
+   * @param jobId the job's UUID
+   * @param artifactId the artifact's id
+   * @param file the destination
+   * @return the number of bytes written
+   */
+  public long download(String orgSlug, String jobId, String artifactId, Path file) {
+    Require.notNull("file", file);
+    URI location = location(orgSlug, jobId, artifactId);
+    Path dir = file.toAbsolutePath().getParent();
+    Path partial = null;
+    try (InputStream in = open(location)) {
+      partial = Files.createTempFile(dir, file.getFileName().toString(), ".part");
+      long bytes = Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+      return bytes;
+    } catch (IOException e) {
+      throw new BuildkiteIoException("the download from " + location.getHost() + " to " + file + " failed: "
+          + e.getMessage(), e);
+    } finally {
+      if (partial != null) {
+        try {
+          Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+          // best effort: the temporary file is named after the destination
+        }
+      }
+    }
+  }
+
+  private InputStream open(URI location) throws IOException {
+    String scheme = String.valueOf(location.getScheme());
+    if (!scheme.equalsIgnoreCase("https") && !scheme.equalsIgnoreCase("http")) {
+      throw new BuildkiteIoException("refusing to download from a " + scheme + " location", null);
+    }
+    HttpRequest request = HttpRequest.newBuilder(location).timeout(readTimeout).GET().build();
+    HttpResponse<InputStream> response;
+    try {
+      response = storage.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BuildkiteIoException("interrupted while downloading from " + location.getHost(), e);
+    }
+    if (response.statusCode() >= 300) {
+      response.body().close();
+      throw new BuildkiteIoException("the storage host " + location.getHost() + " answered " + response.statusCode(), null);
+    }
+    return response.body();
+  }
+}
