@@ -7,14 +7,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-/** The spec as the tests see it: every operation by id, with its method and path template. */
+/**
+ * The spec as the tests see it: every operation by id, with its method and path template, and every webhook event
+ * of {@code x-buildkite-webhooks}.
+ */
 final class SpecDocument {
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
@@ -27,6 +33,18 @@ final class SpecDocument {
       }
       String regex = "\\Q" + path.replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "\\E";
       return Pattern.matches(regex, rawPath);
+    }
+  }
+
+  /**
+   * One entry of {@code x-buildkite-webhooks}: the event name, the schema name of its body, its example files
+   * (names inside {@code spec/examples/}), and the errata recorded for them by file name.
+   */
+  record Webhook(String event, String schema, List<String> examples, Map<String, JsonNode> errata, JsonNode node) {
+    /** The reason recorded for an example of this event, or null. */
+    String erratum(String file) {
+      JsonNode erratum = errata.get(file);
+      return erratum == null ? null : erratum.path("reason").asText();
     }
   }
 
@@ -74,6 +92,29 @@ final class SpecDocument {
 
   Map<String, Operation> operations() {
     return operations;
+  }
+
+  /** Returns the documented webhook events in spec order. */
+  List<Webhook> webhooks() {
+    List<Webhook> found = new ArrayList<>();
+    root.path("x-buildkite-webhooks").fields().forEachRemaining(e -> {
+      JsonNode node = e.getValue();
+      List<String> examples = new ArrayList<>();
+      if (node.has("example")) {
+        examples.add(exampleFile(node.get("example").asText()));
+      }
+      node.path("examples").forEach(x -> examples.add(exampleFile(x.asText())));
+      Map<String, JsonNode> errata = new LinkedHashMap<>();
+      node.path("x-buildkite-example-errata").forEach(x -> errata.put(exampleFile(x.path("example").asText()), x));
+      String ref = node.path("schema").path("$ref").asText();
+      found.add(new Webhook(e.getKey(), ref.substring(ref.lastIndexOf('/') + 1), List.copyOf(examples),
+          Map.copyOf(errata), node));
+    });
+    return found;
+  }
+
+  private static String exampleFile(String reference) {
+    return reference.replaceFirst("^examples/", "");
   }
 
   Operation operation(String id) {
