@@ -25,12 +25,12 @@ public record PackageCreatedEvent(String name, PackageCreatedWebhookEvent payloa
   }
 
   /**
-   * Returns the package that was published. The same object is {@code payload()._package()}: {@code package} is a
-   * Java keyword, so the generated accessor carries an underscore.
+   * Returns the package that was published; the same object as {@code payload().packageInfo()} (the JSON field is
+   * {@code package}, a Java keyword).
    *
    * @return the package, or null if the body had none
    */
   public WebhookPackage createdPackage() {
-    return payload._package();
+    return payload.packageInfo();
   }
 }

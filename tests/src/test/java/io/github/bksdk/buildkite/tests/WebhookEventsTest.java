@@ -206,7 +206,7 @@ class WebhookEventsTest {
     PackageCreatedEvent event = (PackageCreatedEvent) parseExample("webhook-package-created.json");
     WebhookPackage pkg = event.createdPackage();
 
-    assertThat(pkg).isSameAs(event.payload()._package());
+    assertThat(pkg).isSameAs(event.payload().packageInfo());
     assertThat(pkg.id()).isEqualTo("0191e23a-4bc8-7683-bfa4-5f73bc9b7c44");
     assertThat(pkg.name()).contains("banana");
     assertThat(pkg.webUrl()).contains("https://buildkite.com/organizations/my_great_org/packages/registries/"
