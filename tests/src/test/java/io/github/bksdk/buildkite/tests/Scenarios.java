@@ -29,6 +29,10 @@ final class Scenarios {
     all.addAll(ArtifactScenarios.all());
     all.addAll(AnnotationScenarios.all());
     all.addAll(AgentScenarios.all());
+    all.addAll(ClusterFamilyScenarios.all());
+    all.addAll(OrganizationFamilyScenarios.all());
+    all.addAll(TeamFamilyScenarios.all());
+    all.addAll(PackageFamilyScenarios.all());
     return Collections.unmodifiableList(all);
   }
 

@@ -1,0 +1,14 @@
+package io.github.bksdk.buildkite.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wire scenarios of the organization family of tags (see the spec's "organization family" blocks). */
+final class OrganizationFamilyScenarios {
+  private OrganizationFamilyScenarios() {}
+
+  static List<Scenario> all() {
+    List<Scenario> all = new ArrayList<>();
+    return all;
+  }
+}

@@ -1,0 +1,14 @@
+package io.github.bksdk.buildkite.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wire scenarios of the packages family of tags (see the spec's "packages family" blocks). */
+final class PackageFamilyScenarios {
+  private PackageFamilyScenarios() {}
+
+  static List<Scenario> all() {
+    List<Scenario> all = new ArrayList<>();
+    return all;
+  }
+}

@@ -1,0 +1,14 @@
+package io.github.bksdk.buildkite.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wire scenarios of the teams family of tags (see the spec's "teams family" blocks). */
+final class TeamFamilyScenarios {
+  private TeamFamilyScenarios() {}
+
+  static List<Scenario> all() {
+    List<Scenario> all = new ArrayList<>();
+    return all;
+  }
+}
