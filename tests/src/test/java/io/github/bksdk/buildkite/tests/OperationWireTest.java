@@ -74,6 +74,9 @@ class OperationWireTest extends WireMockTestBase {
       assertThat(request.getHeader("Content-Type")).startsWith("application/json");
       assertThat(JSON.readTree(request.getBodyAsString())).as("body").isEqualTo(JSON.readTree(scenario.jsonBody));
     }
+    assertThat(SpecValidator.request(request)).as("the request agrees with the spec").isEmpty();
+    assertThat(SpecValidator.response(request, scenario.status, scenario.responseContentType, scenario.responseBody,
+        scenario.responseHeaders)).as("the stubbed response agrees with the spec").isEmpty();
     scenario.check.accept(result);
   }
 
