@@ -15,7 +15,9 @@ import java.util.Optional;
 public class BuildkiteException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status, or 0 when no response was received. */
   private final int statusCode;
+
   private final transient ErrorDetails details;
 
   /**
