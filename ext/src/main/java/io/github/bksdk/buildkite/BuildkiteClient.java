@@ -3,6 +3,7 @@ package io.github.bksdk.buildkite;
 import io.github.bksdk.buildkite.auth.BearerToken;
 import io.github.bksdk.buildkite.auth.Credentials;
 import io.github.bksdk.buildkite.internal.FeignRuntime;
+import io.github.bksdk.buildkite.internal.Require;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -17,7 +18,6 @@ import io.github.bksdk.buildkite.streaming.JobLogs;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Properties;
 
 /**
@@ -87,7 +87,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
    * @return the derived client
    */
   public BuildkiteClient withRetryPolicy(RetryPolicy policy) {
-    return new BuildkiteClient(baseUrl, runtime.withRetryPolicy(Objects.requireNonNull(policy, "policy")));
+    return new BuildkiteClient(baseUrl, runtime.withRetryPolicy(Require.notNull("policy", policy)));
   }
 
   /**
@@ -133,7 +133,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy policy) {
-      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      this.retryPolicy = Require.notNull("policy", policy);
       return this;
     }
 
@@ -144,7 +144,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
      * @return this builder
      */
     public Builder rateLimit(RateLimitPolicy policy) {
-      this.rateLimitPolicy = Objects.requireNonNull(policy, "policy");
+      this.rateLimitPolicy = Require.notNull("policy", policy);
       return this;
     }
 
@@ -155,7 +155,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
      * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      this.sleeper = Require.notNull("sleeper", sleeper);
       return this;
     }
 
@@ -166,7 +166,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = Require.notNull("clock", clock);
       return this;
     }
 
@@ -189,7 +189,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
      * @return this builder
      */
     public Builder credentials(Credentials credentials) {
-      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      this.credentials = Require.notNull("credentials", credentials);
       return this;
     }
 
@@ -240,7 +240,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
      *     user info
      */
     public Builder baseUrl(URI baseUrl) {
-      Objects.requireNonNull(baseUrl, "baseUrl");
+      Require.notNull("baseUrl", baseUrl);
       String scheme = baseUrl.getScheme();
       if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
           || baseUrl.getHost() == null) {
@@ -262,7 +262,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive("connectTimeout", timeout);
+      this.connectTimeout = Require.positive("connectTimeout", timeout);
       return this;
     }
 
@@ -273,7 +273,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
      * @return this builder
      */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = positive("readTimeout", timeout);
+      this.readTimeout = Require.positive("readTimeout", timeout);
       return this;
     }
 
@@ -285,7 +285,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
      * @return this builder
      */
     public Builder logLevel(LogLevel level) {
-      this.logLevel = Objects.requireNonNull(level, "level");
+      this.logLevel = Require.notNull("level", level);
       return this;
     }
 
@@ -308,7 +308,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
      * @return this builder
      */
     public Builder httpClient(HttpClient httpClient) {
-      Objects.requireNonNull(httpClient, "httpClient");
+      Require.notNull("httpClient", httpClient);
       if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
         throw new IllegalArgumentException("httpClient must not follow redirects (credentials could leak)");
       }
@@ -335,13 +335,6 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
       FeignRuntime runtime = new FeignRuntime(new FeignRuntime.Settings(baseUrl, credentials, connectTimeout,
           readTimeout, logLevel, userAgent, httpClient, retryPolicy, rateLimitPolicy, sleeper, clock));
       return new BuildkiteClient(baseUrl, runtime);
-    }
-
-    private static Duration positive(String name, Duration value) {
-      if (value == null || value.isZero() || value.isNegative()) {
-        throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
-      }
-      return value;
     }
 
     private static boolean isLoopback(String host) {

@@ -1,5 +1,6 @@
 package io.github.bksdk.buildkite.auth;
 
+import io.github.bksdk.buildkite.internal.Require;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -272,10 +273,7 @@ public final class JwtCredentials implements Credentials {
      * @throws IllegalArgumentException if it is null
      */
     public Builder clock(Clock clock) {
-      if (clock == null) {
-        throw new IllegalArgumentException("clock must not be null");
-      }
-      this.clock = clock;
+      this.clock = Require.notNull("clock", clock);
       return this;
     }
 

@@ -38,4 +38,19 @@ public final class Require {
     }
     return value;
   }
+
+  /**
+   * Checks that a duration is positive.
+   *
+   * @param name the argument's name
+   * @param value the value
+   * @return the value
+   * @throws IllegalArgumentException if it is null, zero or negative
+   */
+  public static java.time.Duration positive(String name, java.time.Duration value) {
+    if (value == null || value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+    }
+    return value;
+  }
 }

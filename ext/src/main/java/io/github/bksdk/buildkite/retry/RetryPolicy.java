@@ -1,5 +1,6 @@
 package io.github.bksdk.buildkite.retry;
 
+import io.github.bksdk.buildkite.internal.Require;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -128,7 +129,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = positive("initialBackoff", initialBackoff);
+      this.initialBackoff = Require.positive("initialBackoff", initialBackoff);
       return this;
     }
 
@@ -139,7 +140,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = positive("maxBackoff", maxBackoff);
+      this.maxBackoff = Require.positive("maxBackoff", maxBackoff);
       return this;
     }
 
@@ -150,7 +151,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxTotalWait(Duration maxTotalWait) {
-      this.maxTotalWait = positive("maxTotalWait", maxTotalWait);
+      this.maxTotalWait = Require.positive("maxTotalWait", maxTotalWait);
       return this;
     }
 
@@ -165,13 +166,6 @@ public final class RetryPolicy {
         throw new IllegalArgumentException("initialBackoff must not exceed maxBackoff");
       }
       return new RetryPolicy(this);
-    }
-
-    private static Duration positive(String name, Duration value) {
-      if (value == null || value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
-      }
-      return value;
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.bksdk.buildkite.webhooks;
 
+import io.github.bksdk.buildkite.internal.Require;
 import io.github.bksdk.buildkite.webhooks.WebhookVerification.Mode;
 import io.github.bksdk.buildkite.webhooks.WebhookVerification.Reason;
 import java.nio.charset.StandardCharsets;
@@ -417,10 +418,7 @@ public final class WebhookVerifier {
      * @throws IllegalArgumentException if it is null, zero or negative
      */
     public Builder tolerance(Duration tolerance) {
-      if (tolerance == null || tolerance.isZero() || tolerance.isNegative()) {
-        throw new IllegalArgumentException("tolerance must be a positive duration");
-      }
-      this.tolerance = tolerance;
+      this.tolerance = Require.positive("tolerance", tolerance);
       return this;
     }
 
@@ -432,10 +430,7 @@ public final class WebhookVerifier {
      * @throws IllegalArgumentException if it is null
      */
     public Builder clock(Clock clock) {
-      if (clock == null) {
-        throw new IllegalArgumentException("clock must not be null");
-      }
-      this.clock = clock;
+      this.clock = Require.notNull("clock", clock);
       return this;
     }
 
