@@ -9,6 +9,13 @@ final class ClusterFamilyScenarios {
 
   static List<Scenario> all() {
     List<Scenario> all = new ArrayList<>();
+    all.addAll(ClusterScenarios.all());
+    all.addAll(ClusterQueueScenarios.all());
+    all.addAll(ClusterAgentTokenScenarios.all());
+    all.addAll(ClusterMaintainerScenarios.all());
+    all.addAll(ClusterSecretScenarios.all());
+    all.addAll(HostedAgentScenarios.all());
+    all.addAll(RuleScenarios.all());
     return all;
   }
 }
