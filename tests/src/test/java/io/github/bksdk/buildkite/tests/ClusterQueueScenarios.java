@@ -8,9 +8,7 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.bksdk.buildkite.api.ClusterQueuesApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.errors.UnprocessableEntityException;
 import io.github.bksdk.buildkite.model.ClusterQueue;
 import io.github.bksdk.buildkite.model.ClusterQueueHostedAgentsCreate;
@@ -205,17 +203,6 @@ final class ClusterQueueScenarios {
             .path(QUEUES + "/" + QUEUE + "/pause_dispatch")
             .respondExample(200, "cluster-queues-pause.json")
             .check(ClusterQueue.class, queue -> assertThat(queue.dispatchPaused()).contains(true)),
-
-        Scenario.of("pauseClusterQueueDispatch").label("the documented alternative field name \"note\"")
-            .call(c -> c.clusterQueues().pauseClusterQueueDispatchWithResponse(ORG, CLUSTER, QUEUE,
-                PauseClusterQueueDispatchRequest.builder().putAdditionalProperty("note", TextNode.valueOf(PAUSE_NOTE)).build()))
-            .path(QUEUES + "/" + QUEUE + "/pause_dispatch")
-            .jsonBody("{\"note\": \"" + PAUSE_NOTE + "\"}")
-            .respondExample(200, "cluster-queues-pause.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              assertThat(((ClusterQueue) response.body()).dispatchPausedNote()).contains(PAUSE_NOTE);
-            }),
 
         Scenario.of("pauseClusterQueueDispatch").label("already paused")
             .call(c -> catchThrowable(() -> c.clusterQueues().pauseClusterQueueDispatch(ORG, CLUSTER, QUEUE,
