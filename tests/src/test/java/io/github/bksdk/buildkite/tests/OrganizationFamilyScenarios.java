@@ -9,6 +9,12 @@ final class OrganizationFamilyScenarios {
 
   static List<Scenario> all() {
     List<Scenario> all = new ArrayList<>();
+    all.addAll(OrgSettingsScenarios.all());
+    all.addAll(OrgMembershipScenarios.all());
+    all.addAll(AuditEventScenarios.all());
+    all.addAll(NotificationServiceScenarios.all());
+    all.addAll(RepositoryConnectionScenarios.all());
+    all.addAll(PortalScenarios.all());
     return all;
   }
 }
