@@ -116,7 +116,7 @@ class DocumentedExamplesTest {
   }
 
   /** The reason recorded under x-buildkite-example-errata for this operation's example, or null. */
-  private static String erratum(String operationId, String file) {
+  static String erratum(String operationId, String file) {
     for (JsonNode e : SpecDocument.load().operation(operationId).node().path("x-buildkite-example-errata")) {
       if (e.path("example").asText().endsWith("/" + file)) {
         return e.path("reason").asText();

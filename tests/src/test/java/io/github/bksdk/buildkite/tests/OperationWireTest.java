@@ -75,8 +75,12 @@ class OperationWireTest extends WireMockTestBase {
       assertThat(JSON.readTree(request.getBodyAsString())).as("body").isEqualTo(JSON.readTree(scenario.jsonBody));
     }
     assertThat(SpecValidator.request(request)).as("the request agrees with the spec").isEmpty();
-    assertThat(SpecValidator.response(request, scenario.status, scenario.responseContentType, scenario.responseBody,
-        scenario.responseHeaders)).as("the stubbed response agrees with the spec").isEmpty();
+    boolean knownDocsError = scenario.exampleFile != null
+        && DocumentedExamplesTest.erratum(scenario.operationId, scenario.exampleFile) != null;
+    if (scenario.offSpecReason == null && !knownDocsError) {
+      assertThat(SpecValidator.response(request, scenario.status, scenario.responseContentType, scenario.responseBody,
+          scenario.responseHeaders)).as("the stubbed response agrees with the spec").isEmpty();
+    }
     scenario.check.accept(result);
   }
 

@@ -63,6 +63,7 @@ final class RepositoryConnectionScenarios {
             }),
 
         Scenario.of("getRepositoryConnection").label("Bitbucket Server with several URLs and no service account")
+            .offSpecResponse("a host field this SDK does not model, to show it is kept")
             .call(c -> c.repositoryConnections().getRepositoryConnectionWithResponse(ORG, BITBUCKET))
             .path(CONNECTIONS + "/" + BITBUCKET)
             .respond(200, """

@@ -28,6 +28,8 @@ final class Scenario {
   String responseBody;
   String responseContentType = "application/json";
   final Map<String, String> responseHeaders = new LinkedHashMap<>();
+  String exampleFile;
+  String offSpecReason;
   Consumer<Object> check = result -> { };
   boolean checkSet;
 
@@ -89,7 +91,20 @@ final class Scenario {
   }
 
   Scenario respondExample(int status, String exampleFile) {
+    this.exampleFile = exampleFile;
     return respond(status, SpecDocument.example(exampleFile));
+  }
+
+  /**
+   * Declares that the stubbed response deliberately breaks the spec (for example to show that an unknown field or
+   * value is kept), so it is not validated against the spec; the reason is mandatory.
+   */
+  Scenario offSpecResponse(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("offSpecResponse needs a reason");
+    }
+    this.offSpecReason = reason;
+    return this;
   }
 
   Scenario respondText(int status, String contentType, String body) {

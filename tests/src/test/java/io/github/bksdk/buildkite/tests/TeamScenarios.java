@@ -62,7 +62,7 @@ final class TeamScenarios {
       assertThat(team.slug()).isEqualTo("fearless-frontenders");
       assertThat(team.description()).contains("");
       assertThat(team.privacy()).contains(TeamPrivacy.SECRET);
-      assertThat(team._default()).contains(true);
+      assertThat(team.isDefault()).contains(true);
       assertThat(team.isDefaultTeam()).isEmpty();
       assertThat(team.createdAt()).contains(ts("2023-03-14T00:45:16.215Z"));
       assertThat(team.createdBy()).hasValueSatisfying(user -> {
@@ -157,7 +157,7 @@ final class TeamScenarios {
               assertThat(team.description()).contains("Backend engineers at Acme Inc");
               assertThat(team.privacy()).contains(TeamPrivacy.SECRET);
               assertThat(team.isDefaultTeam()).contains(false);
-              assertThat(team._default()).isEmpty();
+              assertThat(team.isDefault()).isEmpty();
               assertThat(team.defaultMemberRole()).contains(TeamMemberRole.MEMBER);
               assertThat(team.membersCanCreatePipelines()).contains(true);
               assertThat(team.membersCanCreateSuites()).contains(true);
@@ -177,7 +177,7 @@ final class TeamScenarios {
               Team team = (Team) response.body();
               assertThat(team.id()).isEqualTo("5d3a0b2e-91c4-4f7e-8a6b-2c1d0e9f8a7b");
               assertThat(team.slug()).isEqualTo("barefoot-backenders");
-              assertThat(team._default()).contains(false);
+              assertThat(team.isDefault()).contains(false);
               assertThat(team.defaultMemberRole()).contains(TeamMemberRole.MEMBER);
               assertThat(team.membersCanDestroyPackages()).contains(false);
               assertThat(team.createdAt()).contains(ts("2024-02-01T09:30:00.000Z"));
