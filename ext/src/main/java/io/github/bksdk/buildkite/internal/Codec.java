@@ -8,27 +8,116 @@ import feign.codec.Decoder;
 import feign.codec.Encoder;
 import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * Feign's encoder and decoder: JSON through {@link Json#mapper()}, text bodies as strings, and the
- * {@link ApiResponse} wrapper for the {@code ...WithResponse} methods. Internal.
+ * {@link ApiResponse} wrapper for the {@code ...WithResponse} methods. Form parameters of operations whose
+ * generated method declares {@code Content-Type: multipart/form-data} (package publishing) are written as a
+ * multipart body instead. Internal.
  */
 final class Codec implements Encoder, Decoder {
+  private static final String MULTIPART = "multipart/form-data";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final ObjectMapper mapper = Json.mapper();
 
   @Override
   public void encode(Object object, Type bodyType, RequestTemplate template) {
+    if (bodyType == MAP_STRING_WILDCARD && isMultipart(template)) {
+      @SuppressWarnings("unchecked")
+      Map<String, ?> parts = (Map<String, ?>) object;
+      encodeMultipart(parts, template);
+      return;
+    }
     try {
       template.body(mapper.writeValueAsBytes(object), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalArgumentException("request body cannot be written as JSON: " + e.getClass().getSimpleName(), e);
     }
+  }
+
+  private static boolean isMultipart(RequestTemplate template) {
+    Collection<String> contentType = template.headers().get("Content-Type");
+    return contentType != null && contentType.stream().anyMatch(value -> value.startsWith(MULTIPART));
+  }
+
+  /**
+   * Writes Feign's form parameters as an RFC 7578 body under a fresh random boundary, and sets the matching
+   * {@code Content-Type}. A {@link File} is copied into the body from disk under its own file name, a
+   * {@code byte[]} is sent as a file part named after its parameter, and any other value as a text part; null
+   * values are left out. Feign holds a request body as one byte array, so the whole body is built in memory.
+   */
+  private static void encodeMultipart(Map<String, ?> parts, RequestTemplate template) {
+    String boundary = "buildkite-sdk-" + HexFormat.of().formatHex(randomBytes());
+    long size = 1024;
+    for (Object value : parts.values()) {
+      size += value instanceof File file ? file.length() + 512 : value instanceof byte[] bytes ? bytes.length + 512 : 512;
+    }
+    ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(size, Integer.MAX_VALUE - 8));
+    for (Map.Entry<String, ?> part : parts.entrySet()) {
+      Object value = part.getValue();
+      if (value == null) {
+        continue;
+      }
+      String name = part.getKey();
+      ascii(body, "--" + boundary + "\r\n");
+      if (value instanceof File file) {
+        fileHeaders(body, name, file.getName());
+        try {
+          Files.copy(file.toPath(), body);
+        } catch (IOException e) {
+          throw new IllegalArgumentException(name + ": cannot read " + file + ": " + e.getClass().getSimpleName(), e);
+        }
+      } else if (value instanceof byte[] bytes) {
+        fileHeaders(body, name, name);
+        body.writeBytes(bytes);
+      } else {
+        utf8(body, "Content-Disposition: form-data; name=\"" + quoted(name) + "\"\r\n\r\n");
+        utf8(body, String.valueOf(value));
+      }
+      ascii(body, "\r\n");
+    }
+    ascii(body, "--" + boundary + "--\r\n");
+    template.removeHeader("Content-Type");
+    template.headerLiteral("Content-Type", MULTIPART + "; boundary=" + boundary);
+    template.body(body.toByteArray(), null);
+  }
+
+  private static byte[] randomBytes() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+
+  private static void fileHeaders(ByteArrayOutputStream body, String name, String fileName) {
+    utf8(body, "Content-Disposition: form-data; name=\"" + quoted(name) + "\"; filename=\"" + quoted(fileName)
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+  }
+
+  /** Escapes a name for a quoted header parameter the way browsers do for form data. */
+  private static String quoted(String value) {
+    return value.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static void ascii(ByteArrayOutputStream out, String text) {
+    out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static void utf8(ByteArrayOutputStream out, String text) {
+    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

@@ -67,7 +67,9 @@ class OperationWireTest extends WireMockTestBase {
     if (!scenario.requestHeaders.containsKey("Accept")) {
       assertThat(request.getHeader("Accept")).as("Accept").contains("application/json");
     }
-    if (scenario.jsonBody == null) {
+    if (scenario.rawBody != null) {
+      scenario.rawBody.accept(request);
+    } else if (scenario.jsonBody == null) {
       assertThat(request.getBody()).as("no request body").isEmpty();
       assertThat(request.containsHeader("Content-Type")).as("no Content-Type without a body").isFalse();
     } else {

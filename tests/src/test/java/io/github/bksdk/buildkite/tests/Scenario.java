@@ -23,6 +23,7 @@ final class Scenario {
   String path;
   final List<Map.Entry<String, String>> query = new ArrayList<>();
   String jsonBody;
+  Consumer<com.github.tomakehurst.wiremock.verification.LoggedRequest> rawBody;
   final Map<String, String> requestHeaders = new LinkedHashMap<>();
   int status = 200;
   String responseBody;
@@ -76,6 +77,15 @@ final class Scenario {
   /** The JSON body the request must carry (compared as JSON); without it the request must have no body. */
   Scenario jsonBody(String json) {
     this.jsonBody = json;
+    return this;
+  }
+
+  /**
+   * For a body that is not JSON (a multipart upload): checks the request's {@code Content-Type} and raw bytes
+   * instead of {@link #jsonBody}.
+   */
+  Scenario rawBody(Consumer<com.github.tomakehurst.wiremock.verification.LoggedRequest> check) {
+    this.rawBody = check;
     return this;
   }
 
