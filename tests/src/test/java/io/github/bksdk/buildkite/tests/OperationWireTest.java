@@ -76,12 +76,12 @@ class OperationWireTest extends WireMockTestBase {
       assertThat(request.getHeader("Content-Type")).startsWith("application/json");
       assertThat(JSON.readTree(request.getBodyAsString())).as("body").isEqualTo(JSON.readTree(scenario.jsonBody));
     }
-    assertThat(SpecValidator.request(request)).as("the request agrees with the spec").isEmpty();
+    assertThat(SpecValidator.request(request)).as("%s: the request agrees with the spec", scenario.name()).isEmpty();
     boolean knownDocsError = scenario.exampleFile != null
         && DocumentedExamplesTest.erratum(scenario.operationId, scenario.exampleFile) != null;
     if (scenario.offSpecReason == null && !knownDocsError) {
       assertThat(SpecValidator.response(request, scenario.status, scenario.responseContentType, scenario.responseBody,
-          scenario.responseHeaders)).as("the stubbed response agrees with the spec").isEmpty();
+          scenario.responseHeaders)).as("%s: the stubbed response agrees with the spec", scenario.name()).isEmpty();
     }
     scenario.check.accept(result);
   }

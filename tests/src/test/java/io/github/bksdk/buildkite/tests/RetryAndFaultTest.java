@@ -70,11 +70,12 @@ class RetryAndFaultTest extends WireMockTestBase {
     script(aResponse().withFault(fault));
 
     assertThat(retrying().builds().getBuild("acme", "app", 7).number()).isEqualTo(7);
-    assertThat(requests()).isEqualTo(2);
-    // The JDK client itself replays a GET once when a pooled connection turns out to be dead before any response
-    // byte (a reset or an empty response); otherwise the SDK's retry waits and sends again.
-    assertThat(sleeper.waits).hasSizeLessThanOrEqualTo(1)
-        .allSatisfy(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofMillis(500)));
+    assertThat(requests()).isGreaterThanOrEqualTo(2);
+    // Recovered within the retry budget (3 attempts, so at most 2 waits). The JDK client itself replays a GET once
+    // when a connection dies before any response byte, and a connection WireMock broke can fail once more when
+    // reused, so the number of SDK-level waits varies between 0 and 2.
+    assertThat(sleeper.waits).hasSizeLessThan(3)
+        .allSatisfy(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofMillis(1000)));
   }
 
   @Test

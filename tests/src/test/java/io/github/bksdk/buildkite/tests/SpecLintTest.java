@@ -55,7 +55,7 @@ class SpecLintTest {
         .as("operations without x-buildkite-scope").isEmpty();
     assertThat(offenders(op -> {
       String scope = op.node().path("x-buildkite-scope").asText();
-      return !SCOPES_WITHOUT_TOKEN_SCOPE.contains(scope) && !scope.matches("[a-z_]+");
+      return !SCOPES_WITHOUT_TOKEN_SCOPE.contains(scope) && !scope.matches("[a-z_]+( [a-z_]+)*");
     })).as("malformed scopes").isEmpty();
     assertThat(offenders(op -> !PAGINATION.contains(op.node().path("x-buildkite-pagination").asText())))
         .as("operations without a valid x-buildkite-pagination").isEmpty();
