@@ -21,7 +21,6 @@ import io.github.bksdk.buildkite.errors.UnauthorizedException;
 import io.github.bksdk.buildkite.errors.UnexpectedStatusException;
 import io.github.bksdk.buildkite.errors.UnprocessableEntityException;
 import io.github.bksdk.buildkite.model.CreateBuildRequest;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -123,10 +122,7 @@ class ErrorMappingTest extends WireMockTestBase {
 
   @Test
   void aRefusedConnectionIsATransportFailure() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
+    int closedPort = closedPort();
     BuildkiteClient client = BuildkiteClient.builder().token(TOKEN).baseUrl("http://127.0.0.1:" + closedPort)
         .connectTimeout(Duration.ofSeconds(2)).sleeper(NO_SLEEP).build();
 

@@ -17,7 +17,6 @@ import io.github.bksdk.buildkite.errors.RateLimitException;
 import io.github.bksdk.buildkite.errors.ServerException;
 import io.github.bksdk.buildkite.model.CreateBuildRequest;
 import io.github.bksdk.buildkite.retry.RetryPolicy;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -165,10 +164,7 @@ class RetryAndFaultTest extends WireMockTestBase {
 
   @Test
   void aPostIsRetriedWhenTheConnectionWasRefused() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
+    int closedPort = closedPort();
     BuildkiteClient client = BuildkiteClient.builder().token(TOKEN).baseUrl("http://127.0.0.1:" + closedPort)
         .sleeper(sleeper).build();
 

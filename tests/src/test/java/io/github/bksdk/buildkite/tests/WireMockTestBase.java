@@ -32,6 +32,13 @@ abstract class WireMockTestBase {
     server.resetAll();
   }
 
+  /** Returns a loopback port nothing listens on (it was free a moment ago), for connection-refused cases. */
+  static int closedPort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
   /** Returns a client pointed at the WireMock server. */
   static BuildkiteClient client() {
     return clientBuilder().build();
