@@ -100,22 +100,13 @@ public final class ErrorMapper implements ErrorDecoder {
     long reset = number(json, "reset").orElseGet(() -> Math.max(
         header(headers, "ratelimit-reset"), header(headers, "ratelimit-user-reset")));
     if (scope.isEmpty()) {
-      scope = first(headers, "ratelimit-scope");
+      scope = Optional.ofNullable(HeaderValues.first(headers, "ratelimit-scope"));
     }
     return new RateLimitDetails(scope, limit, current, Duration.ofSeconds(Math.max(0, reset)));
   }
 
   private static long header(Map<String, List<String>> headers, String name) {
-    try {
-      return first(headers, name).map(v -> Long.parseLong(v.trim())).orElse(-1L);
-    } catch (NumberFormatException e) {
-      return -1L;
-    }
-  }
-
-  private static Optional<String> first(Map<String, List<String>> headers, String name) {
-    List<String> values = headers.get(name);
-    return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(0));
+    return HeaderValues.firstLong(headers, name).orElse(-1L);
   }
 
   private static Optional<String> text(JsonNode json, String field) {

@@ -118,32 +118,14 @@ final class RateLimitingClient implements Client {
   }
 
   private Optional<RateLimitWindow> window(Map<String, Collection<String>> headers, String prefix, String scope) {
-    long remaining = number(headers, prefix + "Remaining");
-    long limit = number(headers, prefix + "Limit");
-    long reset = number(headers, prefix + "Reset");
+    long remaining = HeaderValues.firstLong(headers, prefix + "Remaining").orElse(-1);
+    long limit = HeaderValues.firstLong(headers, prefix + "Limit").orElse(-1);
+    long reset = HeaderValues.firstLong(headers, prefix + "Reset").orElse(-1);
     if (remaining < 0 && limit < 0) {
       return Optional.empty();
     }
-    String named = first(headers, prefix + "Scope");
+    String named = HeaderValues.first(headers, prefix + "Scope");
     return Optional.of(new RateLimitWindow(named != null ? named : scope, limit, remaining,
         Duration.ofSeconds(Math.max(0, reset)), clock.instant()));
-  }
-
-  private static long number(Map<String, Collection<String>> headers, String name) {
-    String value = first(headers, name);
-    try {
-      return value == null ? -1 : Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  private static String first(Map<String, Collection<String>> headers, String name) {
-    for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
-      if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
-        return e.getValue().iterator().next();
-      }
-    }
-    return null;
   }
 }

@@ -17,6 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -135,8 +137,9 @@ final class RetryingClient implements Client {
   /** The wait before the next attempt: what a 429 asks for, else exponential backoff with full jitter. */
   private Duration backoff(int attempt, Response response) {
     if (response != null && response.status() == 429) {
-      long asked = Math.max(seconds(response.headers().get("RateLimit-Reset")),
-          Math.max(seconds(response.headers().get("RateLimit-User-Reset")), retryAfter(response.headers().get("Retry-After"))));
+      Map<String, Collection<String>> headers = response.headers();
+      long asked = Math.max(seconds(headers, "RateLimit-Reset"),
+          Math.max(seconds(headers, "RateLimit-User-Reset"), retryAfter(headers)));
       if (asked >= 0) {
         long jitter = ThreadLocalRandom.current().nextLong(0, 1001);
         return Duration.ofSeconds(asked).plusMillis(jitter);
@@ -147,24 +150,21 @@ final class RetryingClient implements Client {
     return Duration.ofMillis(ThreadLocalRandom.current().nextLong(0, ceiling + 1));
   }
 
-  private static long seconds(Collection<String> values) {
-    if (values == null || values.isEmpty()) {
-      return -1;
-    }
-    try {
-      return Math.max(0, Long.parseLong(values.iterator().next().trim()));
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+  /** A header of delta seconds: -1 when absent or not a number, never below 0 otherwise. */
+  private static long seconds(Map<String, Collection<String>> headers, String name) {
+    OptionalLong value = HeaderValues.firstLong(headers, name);
+    return value.isPresent() ? Math.max(0, value.getAsLong()) : -1;
   }
 
-  private static long retryAfter(Collection<String> values) {
-    long seconds = seconds(values);
-    if (seconds >= 0 || values == null || values.isEmpty()) {
+  /** {@code Retry-After} as delta seconds or as an HTTP date; -1 when absent or unreadable. */
+  private static long retryAfter(Map<String, Collection<String>> headers) {
+    long seconds = seconds(headers, "Retry-After");
+    String value = HeaderValues.first(headers, "Retry-After");
+    if (seconds >= 0 || value == null) {
       return seconds;
     }
     try {
-      ZonedDateTime at = ZonedDateTime.parse(values.iterator().next().trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+      ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
       return Math.max(0, Duration.between(ZonedDateTime.now(at.getZone()), at).toSeconds());
     } catch (RuntimeException e) {
       return -1;
