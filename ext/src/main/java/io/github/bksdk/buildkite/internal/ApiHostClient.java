@@ -1,12 +1,10 @@
 package io.github.bksdk.buildkite.internal;
 
 import feign.Client;
-import feign.MethodMetadata;
 import feign.Request;
 import feign.Response;
 import io.github.bksdk.buildkite.LogLevel;
 import io.github.bksdk.buildkite.auth.Credentials;
-import io.github.bksdk.buildkite.codegen.BuildkiteOperation;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -96,12 +94,7 @@ final class ApiHostClient implements Client {
   }
 
   private static boolean isUnauthenticated(Request request) {
-    MethodMetadata metadata = request.requestTemplate() == null ? null : request.requestTemplate().methodMetadata();
-    if (metadata == null || metadata.method() == null) {
-      return false;
-    }
-    BuildkiteOperation operation = metadata.method().getAnnotation(BuildkiteOperation.class);
-    return operation != null && "no-auth".equals(operation.scope());
+    return InvokedMethod.operation(request).map(operation -> "no-auth".equals(operation.scope())).orElse(false);
   }
 
   private static Map<String, Object> redacted(Map<String, Collection<String>> headers) {

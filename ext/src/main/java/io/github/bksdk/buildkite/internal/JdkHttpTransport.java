@@ -93,12 +93,7 @@ final class JdkHttpTransport implements Client {
 
   /** Whether the invoked method is the raw form of an operation the spec marks as streaming. */
   private static boolean isStreamed(Request request) {
-    feign.MethodMetadata metadata = request.requestTemplate() == null ? null : request.requestTemplate().methodMetadata();
-    if (metadata == null || metadata.method() == null || metadata.method().getReturnType() != Response.class) {
-      return false;
-    }
-    io.github.bksdk.buildkite.codegen.BuildkiteOperation operation =
-        metadata.method().getAnnotation(io.github.bksdk.buildkite.codegen.BuildkiteOperation.class);
-    return operation != null && operation.streaming();
+    boolean raw = InvokedMethod.of(request).map(method -> method.getReturnType() == Response.class).orElse(false);
+    return raw && InvokedMethod.operation(request).map(operation -> operation.streaming()).orElse(false);
   }
 }
