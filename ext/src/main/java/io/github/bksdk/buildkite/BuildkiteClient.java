@@ -2,7 +2,13 @@ package io.github.bksdk.buildkite;
 
 import io.github.bksdk.buildkite.auth.BearerToken;
 import io.github.bksdk.buildkite.auth.Credentials;
+import io.github.bksdk.buildkite.http.ApiRequest;
+import io.github.bksdk.buildkite.http.RawResponse;
+import io.github.bksdk.buildkite.http.Response;
+import io.github.bksdk.buildkite.internal.CallOptions;
 import io.github.bksdk.buildkite.internal.FeignRuntime;
+import io.github.bksdk.buildkite.internal.ServiceRuntime;
+import java.util.Map;
 import io.github.bksdk.buildkite.internal.Require;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +41,7 @@ import java.util.Properties;
  * a JSON {@code Content-Type} is sent only with a body. Failures are unchecked
  * {@link io.github.bksdk.buildkite.errors.BuildkiteException}s.
  */
-public final class BuildkiteClient extends AbstractBuildkiteClient {
+public final class BuildkiteClient extends AbstractBuildkiteClient implements AutoCloseable {
   /** The production API origin. */
   public static final URI DEFAULT_BASE_URL = URI.create("https://api.buildkite.com");
 
@@ -47,13 +53,21 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
 
   private final URI baseUrl;
   private final FeignRuntime runtime;
+  private final RequestOptions defaults;
+  private final ServiceRuntime services;
   private final JobLogs jobLogs;
   private final ArtifactDownloads artifactDownloads;
 
-  private BuildkiteClient(URI baseUrl, FeignRuntime runtime) {
-    super(runtime);
+  private BuildkiteClient(URI baseUrl, FeignRuntime runtime, RequestOptions defaults) {
+    this(baseUrl, runtime, defaults, runtime.withDefaults(defaults));
+  }
+
+  private BuildkiteClient(URI baseUrl, FeignRuntime runtime, RequestOptions defaults, ServiceRuntime services) {
+    super(services);
     this.baseUrl = baseUrl;
     this.runtime = runtime;
+    this.defaults = defaults;
+    this.services = services;
     this.jobLogs = new JobLogs(jobs());
     this.artifactDownloads = new ArtifactDownloads(artifacts(), runtime.connectTimeout(), runtime.readTimeout());
   }
@@ -79,15 +93,128 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
   }
 
   /**
-   * Returns a client that retries with another policy, for example {@link RetryPolicy#none()} for one call that
-   * must not be repeated. It shares this client's connections, credentials and rate limiter; derive it once and
-   * keep it rather than per call.
+   * Returns a client whose calls start from these options (on top of this client's own defaults): a timeout, a
+   * deadline, extra headers or query parameters, a retry policy. It shares everything else with this client:
+   * connections, credentials, the rate limiter and the rate-limit state. Deriving one is cheap (no thread, no
+   * connection pool, no executor is created), so it can be done per call site or even per call.
    *
-   * @param policy the retry policy
+   * @param options the defaults of the derived client; per-call options still win over them
    * @return the derived client
    */
+  public BuildkiteClient withOptions(RequestOptions options) {
+    return new BuildkiteClient(baseUrl, runtime, defaults.overriddenBy(Require.notNull("options", options)));
+  }
+
+  /**
+   * Returns a client that retries with another policy, for example {@link RetryPolicy#none()} for calls that must
+   * not be repeated; same as {@code withOptions(RequestOptions.builder().retryPolicy(policy).build())}.
+   *
+   * @param policy the retry policy
+   * @return the derived client, sharing connections, credentials and rate limiter with this one
+   */
   public BuildkiteClient withRetryPolicy(RetryPolicy policy) {
-    return new BuildkiteClient(baseUrl, runtime.withRetryPolicy(Require.notNull("policy", policy)));
+    return withOptions(RequestOptions.builder().retryPolicy(Require.notNull("policy", policy)).build());
+  }
+
+  /**
+   * Returns the default options of this client's calls.
+   *
+   * @return the options set with {@link #withOptions(RequestOptions)}; {@link RequestOptions#none()} for a built client
+   */
+  public RequestOptions options() {
+    return defaults;
+  }
+
+  /**
+   * Sends a request to an endpoint the spec does not describe yet, with the same credentials, retries, rate
+   * limits, origin guard, logging and error mapping as every other call. Close the result.
+   *
+   * @param request the request
+   * @return the open response; 4xx and 5xx statuses are thrown as {@link io.github.bksdk.buildkite.errors.BuildkiteException}s
+   */
+  public RawResponse send(ApiRequest request) {
+    return send(request, RequestOptions.none());
+  }
+
+  /**
+   * Same as {@link #send(ApiRequest)}, with options for this call.
+   *
+   * @param request the request
+   * @param options settings for this call alone
+   * @return the open response
+   */
+  public RawResponse send(ApiRequest request, RequestOptions options) {
+    return services.raw(exchange(request, options));
+  }
+
+  /**
+   * Sends a request to an endpoint the spec does not describe yet and decodes its JSON body.
+   *
+   * @param request the request
+   * @param type the class to decode the body into, such as a model or {@code JsonNode}
+   * @param <T> the type
+   * @return the status, headers, rate-limit state and decoded value (null for an empty body)
+   */
+  public <T> Response<T> send(ApiRequest request, Class<T> type) {
+    return send(request, type, RequestOptions.none());
+  }
+
+  /**
+   * Same as {@link #send(ApiRequest, Class)}, with options for this call.
+   *
+   * @param request the request
+   * @param type the class to decode the body into
+   * @param options settings for this call alone
+   * @param <T> the type
+   * @return the status, headers, rate-limit state and decoded value
+   */
+  public <T> Response<T> send(ApiRequest request, Class<T> type, RequestOptions options) {
+    Require.notNull("type", type);
+    feign.Response response = exchange(request, options);
+    T value = type.cast(runtime.decode(response, type));
+    return services.response(new io.github.bksdk.buildkite.codegen.ApiResponse<>(response.status(), response.headers(), value));
+  }
+
+  private feign.Response exchange(ApiRequest request, RequestOptions options) {
+    Require.notNull("request", request);
+    CallOptions call = services.call(options);
+    Map<String, Object> query = call.query(new java.util.LinkedHashMap<>(request.queryParameters()));
+    StringBuilder uri = new StringBuilder(baseUrl.toString().replaceAll("/+$", "")).append(request.path());
+    String separator = "?";
+    for (Map.Entry<String, Object> entry : query.entrySet()) {
+      for (Object value : entry.getValue() instanceof java.util.List<?> list ? list : java.util.List.of(entry.getValue())) {
+        uri.append(separator).append(entry.getKey()).append('=').append(value);
+        separator = "&";
+      }
+    }
+    Map<String, Object> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.putAll(call.headers(request.headers()));
+    byte[] body = null;
+    if (request.jsonBody().isPresent()) {
+      try {
+        body = io.github.bksdk.buildkite.internal.Json.mapper().writeValueAsBytes(request.jsonBody().get());
+      } catch (java.io.IOException e) {
+        throw new IllegalArgumentException("jsonBody cannot be written as JSON: " + e.getClass().getSimpleName(), e);
+      }
+      headers.put("Content-Type", "application/json");
+    }
+    return runtime.send(request.method(), URI.create(uri.toString()), headers, body, call);
+  }
+
+  /**
+   * Releases what the client owns: on Java 21 and later, the JDK HTTP client it created (never one passed to
+   * {@link Builder#httpClient(HttpClient)}). Calls made afterwards may fail. Clients derived with
+   * {@link #withOptions(RequestOptions)} share the transport: close only the client you built.
+   */
+  @Override
+  public void close() {
+    if (runtime.ownsHttpClient() && runtime.httpClient() instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception ignored) {
+        // closing is best effort: the JDK client has nothing to report
+      }
+    }
   }
 
   /**
@@ -334,7 +461,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient {
       String userAgent = "buildkite-java-sdk/" + Version.VALUE + " (Java " + Runtime.version().feature() + ")";
       FeignRuntime runtime = new FeignRuntime(new FeignRuntime.Settings(baseUrl, credentials, connectTimeout,
           readTimeout, logLevel, userAgent, httpClient, retryPolicy, rateLimitPolicy, sleeper, clock));
-      return new BuildkiteClient(baseUrl, runtime);
+      return new BuildkiteClient(baseUrl, runtime, RequestOptions.none());
     }
 
     private static boolean isLoopback(String host) {

@@ -42,8 +42,8 @@ final class ApiHostClient implements Client {
   public Response execute(Request request, Request.Options options) throws IOException {
     URI target = URI.create(request.url());
     if (!sameOrigin(target)) {
-      throw new IllegalStateException("refusing to send an API request to " + target.getScheme() + "://"
-          + target.getAuthority() + ": it is not the configured API origin " + origin);
+      throw new io.github.bksdk.buildkite.errors.InvalidResponseException("refusing to send an API request to " + target.getScheme() + "://"
+          + target.getAuthority() + ": it is not the configured API origin " + origin, 0, null);
     }
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     request.headers().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));

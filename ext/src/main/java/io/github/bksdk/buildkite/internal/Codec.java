@@ -7,6 +7,8 @@ import feign.Response;
 import feign.codec.Decoder;
 import feign.codec.Encoder;
 import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.codegen.BuildkiteOperation;
+import io.github.bksdk.buildkite.codegen.DecodeContext;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -40,6 +42,10 @@ final class Codec implements Encoder, Decoder {
       @SuppressWarnings("unchecked")
       Map<String, ?> parts = (Map<String, ?>) object;
       encodeMultipart(parts, template);
+      return;
+    }
+    if (object instanceof byte[] bytes) {
+      template.body(bytes, null);
       return;
     }
     try {
@@ -122,12 +128,18 @@ final class Codec implements Encoder, Decoder {
 
   @Override
   public Object decode(Response response, Type type) throws IOException {
-    if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == ApiResponse.class) {
-      Type bodyType = parameterized.getActualTypeArguments()[0];
-      Object body = bodyType == Void.class ? null : decodeBody(response, bodyType);
-      return new ApiResponse<>(response.status(), response.headers(), body);
+    DecodeContext.enter(response.request() == null ? null
+        : InvokedMethod.operation(response.request()).map(BuildkiteOperation::id).orElse(null));
+    try {
+      if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == ApiResponse.class) {
+        Type bodyType = parameterized.getActualTypeArguments()[0];
+        Object body = bodyType == Void.class ? null : decodeBody(response, bodyType);
+        return new ApiResponse<>(response.status(), response.headers(), body);
+      }
+      return decodeBody(response, type);
+    } finally {
+      DecodeContext.exit();
     }
-    return decodeBody(response, type);
   }
 
   /**
@@ -137,6 +149,11 @@ final class Codec implements Encoder, Decoder {
    * @param type the target type
    * @return the value
    */
+  private static String typeName(Type type) {
+    String name = type.getTypeName();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
   Object decodeBody(Response response, Type type) {
     if (response.body() == null || response.status() == 204) {
       return null;
@@ -153,6 +170,11 @@ final class Codec implements Encoder, Decoder {
       in.unread(firstByte);
       JavaType javaType = mapper.getTypeFactory().constructType(type);
       return mapper.readValue(in, javaType);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+      throw new io.github.bksdk.buildkite.errors.InvalidResponseException("the " + response.status() + " response of "
+          + Redaction.requestLine(response.request()) + " is not a valid " + typeName(type) + ": "
+          + (detail.length() > 200 ? detail.substring(0, 200) + "..." : detail), response.status(), e);
     } catch (IOException e) {
       throw new BuildkiteIoException("could not read the " + response.status() + " response of "
           + Redaction.requestLine(response.request()) + ": " + e.getMessage(), e);

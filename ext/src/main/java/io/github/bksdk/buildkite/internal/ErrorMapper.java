@@ -75,7 +75,7 @@ public final class ErrorMapper implements ErrorDecoder {
     Map<String, List<String>> headers = lowerCaseHeaders(response.headers());
     Optional<RateLimitDetails> rateLimit = status == 429 ? Optional.of(rateLimit(json, headers)) : Optional.empty();
     ErrorDetails details = new ErrorDetails(apiMessage, fieldErrors, rateLimit, Optional.ofNullable(body), headers);
-    String message = status + " " + reason(status) + ": " + apiMessage.orElse(body == null || body.isBlank()
+    String message = status + " " + reason(status) + ": " + apiMessage.map(ErrorMapper::shorten).orElse(body == null || body.isBlank()
         ? "(no body)" : "(non-JSON body)") + " [" + Redaction.requestLine(response.request()) + "]"
         + (note == null || note.isEmpty() ? "" : " (" + note + ")");
     return switch (status) {
@@ -93,16 +93,23 @@ public final class ErrorMapper implements ErrorDecoder {
   }
 
   private static RateLimitDetails rateLimit(JsonNode json, Map<String, List<String>> headers) {
-    Optional<String> scope = text(json, "scope");
+    Optional<String> fromBody = text(json, "scope");
+    Optional<String> scope = fromBody.isPresent() ? fromBody
+        : Optional.ofNullable(HeaderValues.first(headers, "ratelimit-scope"));
     boolean user = scope.map("rest_user"::equals).orElse(false);
     long limit = number(json, "limit").orElse(header(headers, user ? "ratelimit-user-limit" : "ratelimit-limit"));
     long current = number(json, "current").orElse(-1L);
-    long reset = number(json, "reset").orElseGet(() -> Math.max(
-        header(headers, "ratelimit-reset"), header(headers, "ratelimit-user-reset")));
-    if (scope.isEmpty()) {
-      scope = Optional.ofNullable(HeaderValues.first(headers, "ratelimit-scope"));
-    }
-    return new RateLimitDetails(scope, limit, current, Duration.ofSeconds(Math.max(0, reset)));
+    long remaining = header(headers, user ? "ratelimit-user-remaining" : "ratelimit-remaining");
+    long reset = number(json, "reset").orElseGet(() -> user ? header(headers, "ratelimit-user-reset")
+        : scope.isPresent() ? header(headers, "ratelimit-reset")
+        : Math.max(header(headers, "ratelimit-reset"), header(headers, "ratelimit-user-reset")));
+    long wait = RateLimitWait.seconds(headers, json);
+    return new RateLimitDetails(scope, limit, current, remaining, Duration.ofSeconds(Math.max(0, reset)),
+        Duration.ofSeconds(Math.max(0, wait)));
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 300) + "...";
   }
 
   private static long header(Map<String, List<String>> headers, String name) {
@@ -152,10 +159,10 @@ public final class ErrorMapper implements ErrorDecoder {
   }
 
   private static Map<String, List<String>> lowerCaseHeaders(Map<String, Collection<String>> headers) {
-    Map<String, List<String>> out = new TreeMap<>();
+    Map<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.forEach((k, v) -> {
       if (k != null && !Redaction.isSecretHeader(k)) {
-        out.put(k.toLowerCase(Locale.ROOT), List.copyOf(v));
+        out.put(k, List.copyOf(v));
       }
     });
     return out;

@@ -3,7 +3,7 @@ package io.github.bksdk.buildkite.internal;
 import feign.Feign;
 import feign.Headers;
 import feign.Logger;
-import feign.QueryMapEncoder;
+import feign.HeaderMap;
 import feign.Request;
 import feign.RequestLine;
 import feign.Response;
@@ -12,7 +12,6 @@ import feign.Target;
 import io.github.bksdk.buildkite.LogLevel;
 import io.github.bksdk.buildkite.auth.Credentials;
 import io.github.bksdk.buildkite.codegen.ApiResponse;
-import io.github.bksdk.buildkite.codegen.QueryParameters;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.paging.Page;
 import io.github.bksdk.buildkite.paging.PageLinks;
@@ -34,18 +33,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.errors.BuildkiteException;
+import io.github.bksdk.buildkite.errors.InvalidResponseException;
+import java.util.OptionalLong;
+
 /**
- * The runtime behind every service: one Feign configuration over one transport chain. Feign's own retryer and
- * logger are off (the SDK owns both), redirects are never followed, and errors are mapped by {@link ErrorMapper}.
+ * The runtime behind every service: one Feign configuration over one transport chain, shared by every client
+ * derived with {@code withOptions}. Feign's own retryer and logger are off (the SDK owns both), redirects are never
+ * followed, and errors are mapped by {@link ErrorMapper}. Per-call settings reach the chain as {@link CallOptions}.
  * Internal.
  */
-public final class FeignRuntime implements ServiceRuntime {
+public final class FeignRuntime {
   private final String baseUrl;
   private final Feign.Builder feign;
   private final Codec codec = new Codec();
   private final ErrorMapper errors = new ErrorMapper();
   private final Map<Class<?>, Object> bindings = new ConcurrentHashMap<>();
   private final LinkFollower follower;
+  private final RawCaller rawCaller;
 
   /** The settings the runtime is built from. */
   public record Settings(URI baseUrl, Credentials credentials, Duration connectTimeout, Duration readTimeout,
@@ -54,52 +60,37 @@ public final class FeignRuntime implements ServiceRuntime {
 
   private final Settings settings;
   private final RateLimitingClient rateLimited;
+  private final HttpClient http;
 
   /**
-   * Builds the runtime. The transport chain, outermost first: retries (one mechanism, Feign's is off), the
-   * client-side rate limiter and rate-limit tracking, the API-origin guard with credentials, user agent and logging,
-   * and the JDK transport.
+   * Builds the runtime. The transport chain, outermost first: retries (one mechanism, Feign's is off; policy and
+   * deadline per call), the client-side rate limiter and rate-limit tracking, the API-origin guard with
+   * credentials, user agent and logging, and the JDK transport (read timeout per call, covering the body).
    *
    * @param settings validated settings from the client builder
    */
   public FeignRuntime(Settings settings) {
-    this(settings, new RateLimitingClient(
-        new ApiHostClient(new JdkHttpTransport(settings.httpClient() != null
-            ? settings.httpClient()
-            : JdkHttpTransport.defaultHttpClient(settings.connectTimeout())),
-            settings.baseUrl(), settings.credentials(), settings.userAgent(), settings.logLevel()),
-        settings.rateLimitPolicy(), settings.sleeper(), settings.clock()));
-  }
-
-  private FeignRuntime(Settings settings, RateLimitingClient rateLimited) {
     this.settings = settings;
-    this.rateLimited = rateLimited;
-    feign.Client chain = new RetryingClient(rateLimited, settings.retryPolicy(), settings.sleeper(), errors);
+    this.http = settings.httpClient() != null
+        ? settings.httpClient()
+        : JdkHttpTransport.defaultHttpClient(settings.connectTimeout());
+    this.rateLimited = new RateLimitingClient(
+        new ApiHostClient(new JdkHttpTransport(http), settings.baseUrl(), settings.credentials(),
+            settings.userAgent(), settings.logLevel()),
+        settings.rateLimitPolicy(), settings.sleeper(), settings.clock());
+    feign.Client chain = new RetryingClient(rateLimited, settings.sleeper(), errors);
     this.baseUrl = settings.baseUrl().toString().replaceAll("/+$", "");
     this.feign = Feign.builder()
         .client(chain)
         .encoder(codec)
         .decoder(codec)
         .errorDecoder(errors)
-        .queryMapEncoder(new QueryEncoder())
         .retryer(Retryer.NEVER_RETRY)
         .logLevel(Logger.Level.NONE)
         .options(new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
             settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false));
-    this.follower = feign.target(Target.EmptyTarget.create(LinkFollower.class));
-  }
-
-  /**
-   * Returns a runtime that differs only in its retry policy; it shares the transport, the connection pool and the
-   * rate limiter with this one.
-   *
-   * @param policy the retry policy
-   * @return the derived runtime
-   */
-  public FeignRuntime withRetryPolicy(RetryPolicy policy) {
-    Settings s = settings;
-    return new FeignRuntime(new Settings(s.baseUrl(), s.credentials(), s.connectTimeout(), s.readTimeout(),
-        s.logLevel(), s.userAgent(), s.httpClient(), policy, s.rateLimitPolicy(), s.sleeper(), s.clock()), rateLimited);
+    this.follower = unwrapping(LinkFollower.class, feign.target(Target.EmptyTarget.create(LinkFollower.class)));
+    this.rawCaller = unwrapping(RawCaller.class, feign.target(Target.EmptyTarget.create(RawCaller.class)));
   }
 
   /** Returns the configured connect timeout. */
@@ -112,22 +103,79 @@ public final class FeignRuntime implements ServiceRuntime {
     return settings.readTimeout();
   }
 
+  /** Returns the JDK client the transport uses (shared with helpers such as artifact downloads). */
+  public HttpClient httpClient() {
+    return http;
+  }
+
+  /** Returns whether the runtime owns its JDK client (it created it) rather than the application. */
+  public boolean ownsHttpClient() {
+    return settings.httpClient() == null;
+  }
+
+  /** Returns the API origin. */
+  public URI origin() {
+    return settings.baseUrl();
+  }
+
   /** Returns the latest rate-limit state seen on any response. */
   public RateLimitStatus rateLimitStatus() {
     return rateLimited.status();
   }
 
-  @Override
-  public <A> A api(Class<A> feignInterface) {
-    return feignInterface.cast(bindings.computeIfAbsent(feignInterface, type -> unwrapping(type, feign.target(type, baseUrl))));
+  /**
+   * Returns a service runtime whose calls start from the given default options.
+   *
+   * @param defaults the client-level options
+   * @return the runtime view
+   */
+  public ServiceRuntime withDefaults(RequestOptions defaults) {
+    return new Context(defaults);
+  }
+
+  /**
+   * Sends an arbitrary request to the API origin through the whole chain.
+   *
+   * @param method the HTTP method
+   * @param uri the absolute URI on the API origin, its query already encoded
+   * @param headers the request headers
+   * @param body the body, or null
+   * @param call the call's options
+   * @return the response; 4xx and 5xx statuses are thrown
+   */
+  public Response send(String method, URI uri, Map<String, Object> headers, byte[] body, CallOptions call) {
+    Response response = switch (method) {
+      case "GET" -> rawCaller.get(uri, headers, call);
+      case "HEAD" -> rawCaller.head(uri, headers, call);
+      case "DELETE" -> body == null ? rawCaller.delete(uri, headers, call) : rawCaller.deleteWithBody(uri, headers, body, call);
+      case "POST" -> body == null ? rawCaller.post(uri, headers, call) : rawCaller.postWithBody(uri, headers, body, call);
+      case "PUT" -> body == null ? rawCaller.put(uri, headers, call) : rawCaller.putWithBody(uri, headers, body, call);
+      case "PATCH" -> body == null ? rawCaller.patch(uri, headers, call) : rawCaller.patchWithBody(uri, headers, body, call);
+      default -> throw new IllegalArgumentException("method must be GET, HEAD, POST, PUT, PATCH or DELETE, was " + method);
+    };
+    if (response.status() >= 400) {
+      throw errors.toException(response);
+    }
+    return response;
+  }
+
+  /**
+   * Decodes a raw response body as JSON into a type.
+   *
+   * @param response the response; its body is consumed
+   * @param type the type
+   * @return the value
+   */
+  public Object decode(Response response, java.lang.reflect.Type type) {
+    return codec.decodeBody(response, type);
   }
 
   /**
    * Feign wraps whatever the codec throws in its own exceptions; this proxy hands the SDK's exception (or the
    * argument error) back to the caller unwrapped, so users only ever see the documented types.
    */
-  private static Object unwrapping(Class<?> type, Object target) {
-    return java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+  private static <A> A unwrapping(Class<A> type, Object target) {
+    return type.cast(java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
       try {
         return method.invoke(target, args);
       } catch (java.lang.reflect.InvocationTargetException e) {
@@ -135,57 +183,85 @@ public final class FeignRuntime implements ServiceRuntime {
         if (thrown instanceof feign.FeignException && thrown.getCause() instanceof RuntimeException cause) {
           throw cause;
         }
+        if (thrown instanceof feign.FeignException feignException && !(thrown instanceof BuildkiteException)) {
+          throw new InvalidResponseException("the response could not be read: " + feignException.getClass().getSimpleName(),
+              feignException.status() < 0 ? 0 : feignException.status(), feignException);
+        }
         throw thrown;
       }
-    });
+    }));
   }
 
-  @Override
-  public <T> Page<T> linkPage(ApiResponse<List<T>> first, Class<T> itemType) {
-    Type listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, itemType);
-    return linkPage(first.body(), first.headers().get("Link"), listType);
+  private RateLimitStatus snapshot(Map<String, ? extends Collection<String>> headers) {
+    return RateLimitingClient.snapshot(headers, settings.clock().instant());
   }
 
-  private <T> Page<T> linkPage(List<T> items, Collection<String> linkHeader, Type listType) {
-    PageLinks links = PageLinks.of(LinkHeader.parse(linkHeader));
-    return new Page<>(items == null ? List.of() : items, links, next -> {
-      Response response = follow(next);
+  /** Checks that a paging link stays on the API origin before the page that carries it is handed out. */
+  private URI checkedLink(URI next, int status) {
+    URI resolved = next.isAbsolute() ? next : settings.baseUrl().resolve(next);
+    URI origin = settings.baseUrl();
+    boolean same = origin.getScheme().equalsIgnoreCase(String.valueOf(resolved.getScheme()))
+        && origin.getHost().equalsIgnoreCase(String.valueOf(resolved.getHost()))
+        && port(origin) == port(resolved);
+    if (!same) {
+      throw new InvalidResponseException("the API sent a next-page link to another origin ("
+          + resolved.getScheme() + "://" + QueryEncoding.shorten(resolved.getRawAuthority())
+          + "); it is not followed, so the credentials stay with " + origin, status, null);
+    }
+    return resolved;
+  }
+
+  private static int port(URI uri) {
+    return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+  }
+
+  private <T> Page<T> linkPage(CallOptions call, int status, Map<String, ? extends Collection<String>> headers,
+      List<T> items, Type listType) {
+    Map<String, URI> byRel = new LinkedHashMap<>(LinkHeader.parse(headers.get("Link")));
+    byRel.computeIfPresent("next", (rel, uri) -> checkedLink(uri, status));
+    PageLinks links = PageLinks.of(byRel);
+    return new Page<>(items == null ? List.of() : items, links, status, headers, snapshot(headers), next -> {
+      Response response = follow(next, call);
       @SuppressWarnings("unchecked")
       List<T> nextItems = (List<T>) codec.decodeBody(response, listType);
-      return linkPage(nextItems, response.headers().get("Link"), listType);
+      return linkPage(call, response.status(), response.headers(), nextItems, listType);
     });
   }
 
-  @Override
-  public <E, T> Page<T> cursorPage(ApiResponse<E> first, Class<E> envelopeType, Function<E, List<T>> items,
-      Function<E, Optional<String>> next) {
-    return cursorPage(first.body(), envelopeType, items, next);
-  }
-
-  private <E, T> Page<T> cursorPage(E envelope, Class<E> envelopeType, Function<E, List<T>> items,
-      Function<E, Optional<String>> next) {
+  private <E, T> Page<T> cursorPage(CallOptions call, int status, Map<String, ? extends Collection<String>> headers,
+      E envelope, Class<E> envelopeType, Function<E, List<T>> items, Function<E, Optional<String>> next) {
     Map<String, URI> links = new LinkedHashMap<>();
     List<T> pageItems = List.of();
     if (envelope != null) {
       pageItems = items.apply(envelope);
-      next.apply(envelope).filter(s -> !s.isBlank()).ifPresent(url -> links.put("next", URI.create(url)));
+      Optional<String> url = next.apply(envelope).filter(s -> !s.isBlank());
+      if (url.isPresent()) {
+        URI uri;
+        try {
+          uri = new URI(url.get());
+        } catch (java.net.URISyntaxException e) {
+          throw new InvalidResponseException("the API sent a malformed cursor link links.next: "
+              + QueryEncoding.shorten(url.get()), status, null);
+        }
+        links.put("next", checkedLink(uri, status));
+      }
     }
-    return new Page<>(pageItems, PageLinks.of(links), url -> {
-      Response response = follow(url);
-      return cursorPage(envelopeType.cast(codec.decodeBody(response, envelopeType)), envelopeType, items, next);
+    return new Page<>(pageItems, PageLinks.of(links), status, headers, snapshot(headers), url -> {
+      Response response = follow(url, call);
+      return cursorPage(call, response.status(), response.headers(),
+          envelopeType.cast(codec.decodeBody(response, envelopeType)), envelopeType, items, next);
     });
   }
 
-  private Response follow(URI next) {
-    Response response = follower.get(next);
+  private Response follow(URI next, CallOptions call) {
+    Response response = follower.get(next, call.headers(Map.of()), call);
     if (response.status() >= 300) {
       throw errors.toException(response);
     }
     return response;
   }
 
-  @Override
-  public RawResponse raw(Response response) {
+  private RawResponse raw(Response response) {
     if (response.status() >= 400) {
       throw errors.toException(response);
     }
@@ -198,48 +274,104 @@ public final class FeignRuntime implements ServiceRuntime {
     }
   }
 
-  @Override
-  public Map<String, Object> extraHeaders(Map<String, String> headers) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    if (headers == null) {
-      return out;
+  /** A view of the runtime with a client's default options; what the generated services hold. */
+  private final class Context implements ServiceRuntime {
+    private final RequestOptions defaults;
+
+    Context(RequestOptions defaults) {
+      this.defaults = defaults;
     }
-    headers.forEach((name, value) -> {
-      if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("headers: a header name must not be blank");
-      }
-      if (Redaction.isSecretHeader(name)) {
-        throw new IllegalArgumentException("headers: " + name + " is set by the client and cannot be overridden");
-      }
-      if (value == null || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-        throw new IllegalArgumentException("headers: the value of " + name + " must be non-null and on one line");
-      }
-      out.put(name, value);
-    });
-    if (out.keySet().stream().noneMatch("Accept"::equalsIgnoreCase)) {
-      out.put("Accept", "application/json");
+
+    @Override
+    public <A> A api(Class<A> feignInterface) {
+      return feignInterface.cast(bindings.computeIfAbsent(feignInterface,
+          type -> unwrapping(type, feign.target(type, baseUrl))));
     }
-    return out;
+
+    @Override
+    public CallOptions call(RequestOptions perCall) {
+      Require.notNull("options", perCall);
+      return new CallOptions(defaults.overriddenBy(perCall), settings.connectTimeout(), settings.readTimeout(),
+          settings.retryPolicy());
+    }
+
+    @Override
+    public <T> io.github.bksdk.buildkite.http.Response<T> response(ApiResponse<T> response) {
+      return io.github.bksdk.buildkite.http.Response.of(response.status(), response.headers(),
+          snapshot(response.headers()), response.body());
+    }
+
+    @Override
+    public io.github.bksdk.buildkite.http.Response<OptionalLong> contentLength(ApiResponse<Void> response) {
+      OptionalLong length;
+      try {
+        length = response.header("Content-Length").map(v -> OptionalLong.of(Long.parseLong(v.trim())))
+            .orElse(OptionalLong.empty());
+      } catch (NumberFormatException e) {
+        length = OptionalLong.empty();
+      }
+      return io.github.bksdk.buildkite.http.Response.of(response.status(), response.headers(),
+          snapshot(response.headers()), length);
+    }
+
+    @Override
+    public <T> io.github.bksdk.buildkite.http.Response<Page<T>> linkPage(CallOptions call, ApiResponse<List<T>> first,
+        Class<T> itemType) {
+      Type listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, itemType);
+      Page<T> page = FeignRuntime.this.linkPage(call, first.status(), first.headers(), first.body(), listType);
+      return io.github.bksdk.buildkite.http.Response.of(first.status(), first.headers(), page.rateLimit(), page);
+    }
+
+    @Override
+    public <E, T> io.github.bksdk.buildkite.http.Response<Page<T>> cursorPage(CallOptions call, ApiResponse<E> first,
+        Class<E> envelopeType, Function<E, List<T>> items, Function<E, Optional<String>> next) {
+      Page<T> page = FeignRuntime.this.cursorPage(call, first.status(), first.headers(), first.body(), envelopeType,
+          items, next);
+      return io.github.bksdk.buildkite.http.Response.of(first.status(), first.headers(), page.rateLimit(), page);
+    }
+
+    @Override
+    public RawResponse raw(Response response) {
+      return FeignRuntime.this.raw(response);
+    }
   }
 
-  /** Follows a link verbatim (same origin only, enforced by the transport). */
+  /** Follows a link verbatim (same origin only, checked before and enforced by the transport). */
   interface LinkFollower {
     @RequestLine("GET")
-    @Headers("Accept: application/json")
-    Response get(URI uri);
+    Response get(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
   }
 
-  /** Turns the generated query objects into Feign's query map. */
-  private static final class QueryEncoder implements QueryMapEncoder {
-    @Override
-    public Map<String, Object> encode(Object object) {
-      if (object == null) {
-        return Map.of();
-      }
-      if (object instanceof QueryParameters query) {
-        return query.toQueryMap();
-      }
-      throw new IllegalArgumentException("unsupported query object " + object.getClass().getName());
-    }
+  /** The raw escape hatch's verbs; the URI is absolute and already encoded. */
+  interface RawCaller {
+    @RequestLine("GET")
+    Response get(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+
+    @RequestLine("HEAD")
+    Response head(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+
+    @RequestLine("DELETE")
+    Response delete(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+
+    @RequestLine("DELETE")
+    Response deleteWithBody(URI uri, @HeaderMap Map<String, Object> headers, byte[] body, Request.Options options);
+
+    @RequestLine("POST")
+    Response post(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+
+    @RequestLine("POST")
+    Response postWithBody(URI uri, @HeaderMap Map<String, Object> headers, byte[] body, Request.Options options);
+
+    @RequestLine("PUT")
+    Response put(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+
+    @RequestLine("PUT")
+    Response putWithBody(URI uri, @HeaderMap Map<String, Object> headers, byte[] body, Request.Options options);
+
+    @RequestLine("PATCH")
+    Response patch(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+
+    @RequestLine("PATCH")
+    Response patchWithBody(URI uri, @HeaderMap Map<String, Object> headers, byte[] body, Request.Options options);
   }
 }

@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The terminal Feign {@link Client}: sends requests with the JDK {@link HttpClient}. Bodies are sent only when the
@@ -52,8 +56,12 @@ final class JdkHttpTransport implements Client {
 
   @Override
   public Response execute(Request request, Request.Options options) {
+    long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(options.readTimeoutMillis());
+    if (options instanceof CallOptions call && call.deadlineNanos() != Long.MAX_VALUE) {
+      timeoutNanos = Math.max(1_000_000L, Math.min(timeoutNanos, call.deadlineNanos() - System.nanoTime()));
+    }
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.url()))
-        .timeout(Duration.ofMillis(options.readTimeoutMillis()));
+        .timeout(Duration.ofNanos(timeoutNanos));
     byte[] body = request.body();
     builder.method(request.httpMethod().name(), body == null || body.length == 0
         ? HttpRequest.BodyPublishers.noBody()
@@ -67,15 +75,32 @@ final class JdkHttpTransport implements Client {
     HttpResponse<?> response;
     try {
       // Bodies are read here, inside the retry scope, so a connection that breaks mid-body is retried like any
-      // other I/O failure; only the raw forms of streaming operations hand the open stream to the caller.
-      response = stream
-          ? http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream())
-          : http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      // other I/O failure; only the raw forms of streaming operations hand the open stream to the caller. The JDK
+      // client's own timeout covers only the response headers, so a buffered body is awaited with the same
+      // timeout: a body that trickles or stalls fails the attempt instead of holding the caller.
+      if (stream) {
+        response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+      } else {
+        CompletableFuture<HttpResponse<byte[]>> pending =
+            http.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        try {
+          response = pending.get(timeoutNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          pending.cancel(true);
+          throw new HttpTimeoutException("no complete response within " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms");
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof IOException io) {
+            throw io;
+          }
+          throw new IOException(cause == null ? "request failed" : cause.getClass().getSimpleName(), cause);
+        }
+      }
     } catch (HttpTimeoutException e) {
-      throw new BuildkiteIoException("timed out: " + Redaction.requestLine(request), e);
+      throw new BuildkiteIoException("timed out: " + Redaction.requestLine(request) + " (" + e.getMessage() + ")", e);
     } catch (IOException e) {
       throw new BuildkiteIoException(e.getClass().getSimpleName() + " on " + Redaction.requestLine(request)
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+          + (e.getMessage() == null ? "" : ": " + shorten(e.getMessage())), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BuildkiteIoException("interrupted: " + Redaction.requestLine(request), e);
@@ -89,6 +114,10 @@ final class JdkHttpTransport implements Client {
     Integer length = response.headers().firstValueAsLong("content-length")
         .stream().filter(l -> l <= Integer.MAX_VALUE).mapToObj(l -> (int) l).findFirst().orElse(null);
     return out.body((InputStream) response.body(), length).build();
+  }
+
+  private static String shorten(String message) {
+    return message.length() <= 200 ? message : message.substring(0, 200) + "...";
   }
 
   /** Whether the invoked method is the raw form of an operation the spec marks as streaming. */

@@ -12,7 +12,8 @@ public final class LinkHeader {
    * Parses one or more {@code Link} header values.
    *
    * @param values the header values; null or empty gives no links
-   * @return the links by relation, in the order given; malformed entries are skipped
+   * @return the links by relation, in the order given; malformed entries are skipped, except a malformed
+   *     {@code next}, which is an error
    */
   public static Map<String, URI> parse(Iterable<String> values) {
     Map<String, URI> links = new LinkedHashMap<>();
@@ -33,7 +34,12 @@ public final class LinkHeader {
           try {
             links.putIfAbsent(rel, URI.create(target));
           } catch (IllegalArgumentException malformed) {
-            // a link we cannot follow is as good as no link
+            if (rel.equals("next")) {
+              // silently stopping would lose every later page: say so instead
+              throw new io.github.bksdk.buildkite.errors.InvalidResponseException(
+                  "the API sent a malformed Link rel=\"next\": " + QueryEncoding.shorten(target), 0, null);
+            }
+            // any other relation we cannot follow is as good as absent
           }
         }
         i = close + 1;

@@ -117,7 +117,23 @@ final class RateLimitingClient implements Client {
     }
   }
 
+  /**
+   * Reads the rate-limit state one response reported.
+   *
+   * @param headers the response headers (case-insensitive)
+   * @param now when the response arrived
+   * @return the state; windows are empty when their headers are absent
+   */
+  static RateLimitStatus snapshot(Map<String, ? extends Collection<String>> headers, java.time.Instant now) {
+    return new RateLimitStatus(window(headers, "RateLimit-", "rest", now), window(headers, "RateLimit-User-", "rest_user", now));
+  }
+
   private Optional<RateLimitWindow> window(Map<String, Collection<String>> headers, String prefix, String scope) {
+    return window(headers, prefix, scope, clock.instant());
+  }
+
+  private static Optional<RateLimitWindow> window(Map<String, ? extends Collection<String>> headers, String prefix,
+      String scope, java.time.Instant now) {
     long remaining = HeaderValues.firstLong(headers, prefix + "Remaining").orElse(-1);
     long limit = HeaderValues.firstLong(headers, prefix + "Limit").orElse(-1);
     long reset = HeaderValues.firstLong(headers, prefix + "Reset").orElse(-1);
@@ -126,6 +142,6 @@ final class RateLimitingClient implements Client {
     }
     String named = HeaderValues.first(headers, prefix + "Scope");
     return Optional.of(new RateLimitWindow(named != null ? named : scope, limit, remaining,
-        Duration.ofSeconds(Math.max(0, reset)), clock.instant()));
+        Duration.ofSeconds(Math.max(0, reset)), now));
   }
 }

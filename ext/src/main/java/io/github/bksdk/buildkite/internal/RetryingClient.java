@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -33,22 +34,30 @@ final class RetryingClient implements Client {
   private static final Set<Integer> RETRYABLE_IF_IDEMPOTENT = Set.of(502, 503, 504);
 
   private final Client next;
-  private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final ErrorMapper errors;
-  private final Retry idempotent;
-  private final Retry nonIdempotent;
+  /** Resilience4j retries per policy (a client sees few distinct policies); index 0 idempotent, 1 not. */
+  private final Map<RetryPolicy, Retry[]> retries = new ConcurrentHashMap<>();
 
-  RetryingClient(Client next, RetryPolicy policy, Sleeper sleeper, ErrorMapper errors) {
+  RetryingClient(Client next, Sleeper sleeper, ErrorMapper errors) {
     this.next = next;
-    this.policy = policy;
     this.sleeper = sleeper;
     this.errors = errors;
-    this.idempotent = Retry.of("buildkite-idempotent", config(true));
-    this.nonIdempotent = Retry.of("buildkite-non-idempotent", config(false));
   }
 
-  private RetryConfig config(boolean idempotentMethod) {
+  private Retry[] retriesFor(RetryPolicy policy) {
+    Retry[] found = retries.get(policy);
+    if (found != null) {
+      return found;
+    }
+    if (retries.size() > 64) {
+      retries.clear();   // bound the cache even if a caller builds a new policy per call
+    }
+    return retries.computeIfAbsent(policy, p -> new Retry[] {
+        Retry.of("buildkite-idempotent", config(p, true)), Retry.of("buildkite-non-idempotent", config(p, false))});
+  }
+
+  private RetryConfig config(RetryPolicy policy, boolean idempotentMethod) {
     return RetryConfig.<Response>custom()
         .maxAttempts(policy.maxAttempts())
         .retryOnResult(response -> response.status() == 429
@@ -56,7 +65,7 @@ final class RetryingClient implements Client {
         .retryOnException(failure -> failure instanceof BuildkiteIoException
             && (idempotentMethod || nothingWasSent(failure)))
         .intervalBiFunction((Integer attempt, Either<Throwable, Response> outcome) ->
-            backoff(attempt, outcome.isRight() ? outcome.get() : null).toMillis())
+            backoff(policy, attempt, outcome.isRight() ? outcome.get() : null).toMillis())
         .failAfterMaxAttempts(false)
         .build();
   }
@@ -64,20 +73,27 @@ final class RetryingClient implements Client {
   @Override
   public Response execute(Request request, Request.Options options) {
     boolean idempotentMethod = IDEMPOTENT.contains(request.httpMethod().name());
-    Retry.AsyncContext<Response> decision = (idempotentMethod ? idempotent : nonIdempotent).asyncContext();
+    CallOptions call = options instanceof CallOptions c ? c : null;
+    RetryPolicy policy = call != null ? call.retryPolicy() : RetryPolicy.defaults();
+    long deadline = call != null ? call.deadlineNanos() : Long.MAX_VALUE;
+    Retry.AsyncContext<Response> decision = retriesFor(policy)[idempotentMethod ? 0 : 1].asyncContext();
     List<String> history = new ArrayList<>();
     List<BuildkiteIoException> failures = new ArrayList<>();
     Duration waited = Duration.ZERO;
     while (true) {
       Response response;
       long delayMillis;
+      if (deadline != Long.MAX_VALUE && System.nanoTime() >= deadline) {
+        throw deadlinePassed(request, call, history, failures);
+      }
       try {
         response = next.execute(request, options);
       } catch (BuildkiteIoException failure) {
         failures.add(failure);
         history.add(describe(failure));
         delayMillis = decision.onError(failure);
-        String declined = declined(delayMillis, waited, history.size(), idempotentMethod, nothingWasSent(failure));
+        String declined = declined(policy, deadline, delayMillis, waited, history.size(), idempotentMethod,
+            nothingWasSent(failure));
         if (declined != null) {
           throw exhausted(request, history, failures, declined);
         }
@@ -92,7 +108,7 @@ final class RetryingClient implements Client {
       }
       history.add(String.valueOf(response.status()));
       delayMillis = decision.onResult(response);
-      String declined = declined(delayMillis, waited, history.size(), idempotentMethod, false);
+      String declined = declined(policy, deadline, delayMillis, waited, history.size(), idempotentMethod, false);
       if (declined != null) {
         String note = history.size() > 1 || isRetryableStatus(response.status())
             ? attempts(history) + (declined.isEmpty() ? "" : "; " + declined) : null;
@@ -104,8 +120,8 @@ final class RetryingClient implements Client {
   }
 
   /** Returns null to go on retrying, or why the call ends here ("" when there is nothing more to say). */
-  private String declined(long delayMillis, Duration waited, int attemptsMade, boolean idempotentMethod,
-      boolean nothingSent) {
+  private String declined(RetryPolicy policy, long deadline, long delayMillis, Duration waited, int attemptsMade,
+      boolean idempotentMethod, boolean nothingSent) {
     if (delayMillis < 0) {
       if (attemptsMade >= policy.maxAttempts()) {
         return policy.maxAttempts() > 1 ? "retry budget of " + policy.maxAttempts() + " attempts used up" : "";
@@ -119,6 +135,9 @@ final class RetryingClient implements Client {
     }
     if (waited.plus(delay).compareTo(policy.maxTotalWait()) > 0) {
       return "not retried: waiting would exceed maxTotalWait " + policy.maxTotalWait().toSeconds() + " s";
+    }
+    if (deadline != Long.MAX_VALUE && System.nanoTime() + delay.toNanos() >= deadline) {
+      return "not retried: waiting " + delay.toMillis() + " ms would pass the call's deadline";
     }
     return null;
   }
@@ -135,11 +154,9 @@ final class RetryingClient implements Client {
   }
 
   /** The wait before the next attempt: what a 429 asks for, else exponential backoff with full jitter. */
-  private Duration backoff(int attempt, Response response) {
+  private Duration backoff(RetryPolicy policy, int attempt, Response response) {
     if (response != null && response.status() == 429) {
-      Map<String, Collection<String>> headers = response.headers();
-      long asked = Math.max(seconds(headers, "RateLimit-Reset"),
-          Math.max(seconds(headers, "RateLimit-User-Reset"), retryAfter(headers)));
+      long asked = RateLimitWait.seconds(response.headers(), body(response));
       if (asked >= 0) {
         long jitter = ThreadLocalRandom.current().nextLong(0, 1001);
         return Duration.ofSeconds(asked).plusMillis(jitter);
@@ -150,25 +167,24 @@ final class RetryingClient implements Client {
     return Duration.ofMillis(ThreadLocalRandom.current().nextLong(0, ceiling + 1));
   }
 
-  /** A header of delta seconds: -1 when absent or not a number, never below 0 otherwise. */
-  private static long seconds(Map<String, Collection<String>> headers, String name) {
-    OptionalLong value = HeaderValues.firstLong(headers, name);
-    return value.isPresent() ? Math.max(0, value.getAsLong()) : -1;
+  /** The JSON body of a buffered 429 (read without consuming it: buffered bodies can be read again). */
+  private static com.fasterxml.jackson.databind.JsonNode body(Response response) {
+    if (response.body() == null || !response.body().isRepeatable()) {
+      return null;
+    }
+    try (java.io.InputStream in = response.body().asInputStream()) {
+      return Json.mapper().readTree(in.readNBytes(64 * 1024));
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
   }
 
-  /** {@code Retry-After} as delta seconds or as an HTTP date; -1 when absent or unreadable. */
-  private static long retryAfter(Map<String, Collection<String>> headers) {
-    long seconds = seconds(headers, "Retry-After");
-    String value = HeaderValues.first(headers, "Retry-After");
-    if (seconds >= 0 || value == null) {
-      return seconds;
-    }
-    try {
-      ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-      return Math.max(0, Duration.between(ZonedDateTime.now(at.getZone()), at).toSeconds());
-    } catch (RuntimeException e) {
-      return -1;
-    }
+  private static BuildkiteIoException deadlinePassed(Request request, CallOptions call, List<String> history,
+      List<BuildkiteIoException> failures) {
+    String made = history.isEmpty() ? "no attempt made" : attempts(history);
+    BuildkiteIoException e = new BuildkiteIoException("deadline of " + call.timeout().toMillis() + " ms passed: "
+        + Redaction.requestLine(request) + " (" + made + ")", failures.isEmpty() ? null : failures.get(failures.size() - 1));
+    return e;
   }
 
   private static boolean isRetryableStatus(int status) {

@@ -1,16 +1,18 @@
 package io.github.bksdk.buildkite.internal;
 
+import io.github.bksdk.buildkite.RequestOptions;
 import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.http.RawResponse;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.paging.Page;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
- * What the generated services need from the client: Feign bindings, paging and raw responses. Internal: the
- * signature may change in any release.
+ * What the generated service implementations need from the client: Feign bindings, the call's effective options,
+ * and the wrapping of responses, pages and raw bodies. Internal: the signature may change in any release.
  */
 public interface ServiceRuntime {
   /**
@@ -23,28 +25,56 @@ public interface ServiceRuntime {
   <A> A api(Class<A> feignInterface);
 
   /**
-   * Wraps the first page of a page-numbered list; later pages follow its {@code Link} header.
+   * Starts a call: the client's default options with the call's on top; the deadline starts now.
    *
+   * @param perCall the call's options
+   * @return the effective options
+   */
+  CallOptions call(RequestOptions perCall);
+
+  /**
+   * Wraps a decoded response with its status, headers and rate-limit state.
+   *
+   * @param response the generated layer's response
+   * @param <T> the body type
+   * @return the public response
+   */
+  <T> Response<T> response(ApiResponse<T> response);
+
+  /**
+   * Wraps a {@code HEAD} response whose answer is its {@code Content-Length}.
+   *
+   * @param response the response
+   * @return the length, empty when the header is absent or invalid
+   */
+  Response<OptionalLong> contentLength(ApiResponse<Void> response);
+
+  /**
+   * Wraps the first page of a page-numbered list; later pages follow its {@code Link} header with the same call
+   * options.
+   *
+   * @param call the call's options
    * @param first the first response
    * @param itemType the item class
    * @param <T> the item type
-   * @return the page
+   * @return the first page, as a response
    */
-  <T> Page<T> linkPage(ApiResponse<List<T>> first, Class<T> itemType);
+  <T> Response<Page<T>> linkPage(CallOptions call, ApiResponse<List<T>> first, Class<T> itemType);
 
   /**
    * Wraps the first page of a cursor-paged list; later pages follow the envelope's {@code links.next}.
    *
+   * @param call the call's options
    * @param first the first response
    * @param envelopeType the envelope class
    * @param items reads the items of an envelope
    * @param next reads the next link of an envelope
    * @param <E> the envelope type
    * @param <T> the item type
-   * @return the page
+   * @return the first page, as a response
    */
-  <E, T> Page<T> cursorPage(ApiResponse<E> first, Class<E> envelopeType, Function<E, List<T>> items,
-      Function<E, Optional<String>> next);
+  <E, T> Response<Page<T>> cursorPage(CallOptions call, ApiResponse<E> first, Class<E> envelopeType,
+      Function<E, List<T>> items, Function<E, Optional<String>> next);
 
   /**
    * Checks a raw response: a 4xx or 5xx status is thrown as the matching exception; anything else (including a
@@ -54,12 +84,4 @@ public interface ServiceRuntime {
    * @return the open response
    */
   RawResponse raw(feign.Response response);
-
-  /**
-   * Validates caller-supplied headers for a raw call.
-   *
-   * @param headers the headers; {@code Authorization} and other credential headers are rejected
-   * @return the headers in Feign's form, with {@code Accept: application/json} unless the caller chose another
-   */
-  Map<String, Object> extraHeaders(Map<String, String> headers);
 }

@@ -1,5 +1,11 @@
 package io.github.bksdk.buildkite.paging;
 
+import io.github.bksdk.buildkite.errors.InvalidResponseException;
+import io.github.bksdk.buildkite.http.Response;
+import io.github.bksdk.buildkite.ratelimit.RateLimitStatus;
+import java.util.Collection;
+import java.util.Map;
+
 import java.net.URI;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -25,19 +31,76 @@ import java.util.stream.Stream;
 public final class Page<T> {
   private final List<T> items;
   private final PageLinks links;
+  private final int statusCode;
+  private final Map<String, List<String>> headers;
+  private final RateLimitStatus rateLimit;
   private final Function<URI, Page<T>> fetcher;
 
   /**
-   * Creates a page. The SDK creates pages; applications normally only read them.
+   * Creates a page without response details (status 200, no headers); for fakes in tests and custom pagers.
    *
-   * @param items the items of this page
+   * @param items the items of this page; none may be null
    * @param links the links this page arrived with
    * @param fetcher fetches the page at a link (used by {@link #nextPage()})
+   * @throws io.github.bksdk.buildkite.errors.InvalidResponseException if an item is null
    */
   public Page(List<T> items, PageLinks links, Function<URI, Page<T>> fetcher) {
-    this.items = List.copyOf(Objects.requireNonNull(items, "items"));
+    this(items, links, 200, Map.of(), RateLimitStatus.unknown(), fetcher);
+  }
+
+  /**
+   * Creates a page with the details of the response it came from. The SDK creates pages; applications read them.
+   *
+   * @param items the items of this page; none may be null
+   * @param links the links this page arrived with
+   * @param statusCode the HTTP status of the response
+   * @param headers the response headers (copied; names become case-insensitive)
+   * @param rateLimit the rate-limit state the response reported
+   * @param fetcher fetches the page at a link (used by {@link #nextPage()})
+   * @throws io.github.bksdk.buildkite.errors.InvalidResponseException if an item is null
+   */
+  public Page(List<T> items, PageLinks links, int statusCode, Map<String, ? extends Collection<String>> headers,
+      RateLimitStatus rateLimit, Function<URI, Page<T>> fetcher) {
+    Objects.requireNonNull(items, "items");
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) == null) {
+        throw new InvalidResponseException("the API sent a list whose item " + i + " of " + items.size()
+            + " is null", statusCode, null);
+      }
+    }
+    this.items = List.copyOf(items);
     this.links = Objects.requireNonNull(links, "links");
+    this.statusCode = statusCode;
+    this.headers = Response.caseInsensitiveCopy(headers);
+    this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+  }
+
+  /**
+   * Returns the HTTP status of the response this page came from.
+   *
+   * @return the status, usually 200
+   */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /**
+   * Returns the headers of the response this page came from; names are case-insensitive.
+   *
+   * @return the unmodifiable headers
+   */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /**
+   * Returns the rate-limit state the response of this page reported.
+   *
+   * @return the state; its windows are empty when the response carried no {@code RateLimit-*} header
+   */
+  public RateLimitStatus rateLimit() {
+    return rateLimit;
   }
 
   /** Returns the items of this page only, in the order the API sent them. */

@@ -4,7 +4,9 @@ import io.github.bksdk.buildkite.errors.BuildkiteIoException;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.internal.Json;
 import io.github.bksdk.buildkite.internal.Require;
+import io.github.bksdk.buildkite.RequestOptions;
 import io.github.bksdk.buildkite.services.ArtifactsService;
+import io.github.bksdk.buildkite.services.DownloadArtifactParams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,7 +57,8 @@ public final class ArtifactDownloads {
    * @return the storage URL
    */
   public URI location(String orgSlug, String jobId, String artifactId) {
-    try (RawResponse redirect = artifacts.downloadArtifactRaw(orgSlug, jobId, artifactId, Map.of())) {
+    try (RawResponse redirect = artifacts.downloadArtifactRaw(orgSlug, jobId, artifactId,
+        DownloadArtifactParams.none(), RequestOptions.none())) {
       Optional<String> location = redirect.header("Location");
       if (location.isEmpty()) {
         location = Optional.ofNullable(Json.mapper().readTree(redirect.body()).path("url").textValue());

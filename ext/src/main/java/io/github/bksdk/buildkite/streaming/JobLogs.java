@@ -3,6 +3,8 @@ package io.github.bksdk.buildkite.streaming;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.internal.Require;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.GetJobLogParams;
 import io.github.bksdk.buildkite.services.JobsService;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +18,7 @@ import java.util.OptionalLong;
  * {@link JobsService#getJobLog}. Obtain it from {@code BuildkiteClient#jobLogs()}; thread-safe.
  */
 public final class JobLogs {
-  private static final Map<String, String> TEXT = Map.of("Accept", "text/plain");
+  private static final GetJobLogParams TEXT = GetJobLogParams.builder().accept("text/plain").build();
 
   private final JobsService jobs;
 
@@ -37,15 +39,7 @@ public final class JobLogs {
    * @return the size, or empty when the API did not say
    */
   public OptionalLong size(String orgSlug, String jobId) {
-    return jobs.getJobLogSizeWithResponse(orgSlug, jobId).header("Content-Length")
-        .map(v -> {
-          try {
-            return OptionalLong.of(Long.parseLong(v.trim()));
-          } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-          }
-        })
-        .orElse(OptionalLong.empty());
+    return jobs.getJobLogSize(orgSlug, jobId);
   }
 
   /**
@@ -58,7 +52,7 @@ public final class JobLogs {
    */
   public long writeTo(String orgSlug, String jobId, OutputStream out) {
     Require.notNull("out", out);
-    try (RawResponse log = jobs.getJobLogRaw(orgSlug, jobId, TEXT)) {
+    try (RawResponse log = jobs.getJobLogRaw(orgSlug, jobId, TEXT, RequestOptions.none())) {
       return copy(log, () -> log.transferTo(out));
     }
   }
@@ -73,7 +67,7 @@ public final class JobLogs {
    */
   public long writeTo(String orgSlug, String jobId, Path file) {
     Require.notNull("file", file);
-    try (RawResponse log = jobs.getJobLogRaw(orgSlug, jobId, TEXT)) {
+    try (RawResponse log = jobs.getJobLogRaw(orgSlug, jobId, TEXT, RequestOptions.none())) {
       return copy(log, () -> log.transferTo(file));
     }
   }
@@ -92,7 +86,8 @@ public final class JobLogs {
     if (bytes < 1 || bytes > 10 * 1024 * 1024) {
       throw new IllegalArgumentException("bytes must be between 1 and 10485760, was " + bytes);
     }
-    try (RawResponse log = jobs.getJobLogRaw(orgSlug, jobId, Map.of("Accept", "text/plain", "Range", "bytes=-" + bytes))) {
+    try (RawResponse log = jobs.getJobLogRaw(orgSlug, jobId,
+        TEXT.toBuilder().range("bytes=-" + bytes).build(), RequestOptions.none())) {
       return log.bodyAsString();
     }
   }

@@ -31,7 +31,9 @@ public record ErrorDetails(
     fieldErrors = List.copyOf(fieldErrors);
     Objects.requireNonNull(rateLimit, "rateLimit");
     Objects.requireNonNull(body, "body");
-    headers = Map.copyOf(headers);
+    java.util.TreeMap<String, List<String>> copy = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+    headers = java.util.Collections.unmodifiableMap(copy);
   }
 
   /** Returns the details of an error that had no response. */

@@ -59,7 +59,7 @@ public class BuildkiteException extends RuntimeException {
     return details.body();
   }
 
-  /** Returns the response headers (names in lower case); empty when no response was received. */
+  /** Returns the response headers (names are case-insensitive); empty when no response was received. */
   public Map<String, List<String>> headers() {
     return details.headers();
   }

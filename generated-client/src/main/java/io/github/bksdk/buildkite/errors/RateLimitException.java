@@ -20,8 +20,14 @@ public class RateLimitException extends BuildkiteException {
     super(message, statusCode, details, null);
   }
 
-  /** Returns how long until the exhausted window resets; zero when the response did not say. */
+  /**
+   * Returns how long the SDK itself would wait before retrying: the reset of the bucket the response's
+   * {@code scope} names ({@code rest} or {@code rest_user}), else {@code Retry-After}; the same value the retry
+   * loop uses, without its jitter.
+   *
+   * @return the wait; zero when the response did not say
+   */
   public Duration retryAfter() {
-    return rateLimit().map(RateLimitDetails::reset).orElse(Duration.ZERO);
+    return rateLimit().map(RateLimitDetails::retryAfter).orElse(Duration.ZERO);
   }
 }
