@@ -43,7 +43,7 @@ public final class RawResponse implements Closeable {
   }
 
   /** Returns the HTTP status, for example 200 or 206. */
-  public int status() {
+  public int statusCode() {
     return status;
   }
 
@@ -134,6 +134,6 @@ public final class RawResponse implements Closeable {
 
   @Override
   public String toString() {
-    return "RawResponse{status=" + status + "}";
+    return "RawResponse{statusCode=" + status + "}";
   }
 }

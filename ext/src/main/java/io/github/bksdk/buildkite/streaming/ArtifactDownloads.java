@@ -64,7 +64,7 @@ public final class ArtifactDownloads {
         location = Optional.ofNullable(Json.mapper().readTree(redirect.body()).path("url").textValue());
       }
       return location.map(URI::create)
-          .orElseThrow(() -> new BuildkiteIoException("the download answer (status " + redirect.status()
+          .orElseThrow(() -> new BuildkiteIoException("the download answer (status " + redirect.statusCode()
               + ") named no location", null));
     } catch (IOException e) {
       throw new BuildkiteIoException("could not read the download answer: " + e.getMessage(), e);

@@ -96,7 +96,7 @@ public final class JobLogs {
     try {
       return transfer.getAsLong();
     } catch (UncheckedIOException e) {
-      throw new BuildkiteIoException("the log stream broke after status " + response.status() + ": "
+      throw new BuildkiteIoException("the log stream broke after status " + response.statusCode() + ": "
           + e.getCause().getMessage(), e.getCause());
     }
   }

@@ -6,8 +6,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.pageLink;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.AgentsApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.Agent;
 import io.github.bksdk.buildkite.model.AgentConnectionState;
 import io.github.bksdk.buildkite.model.JobState;
@@ -75,7 +76,7 @@ final class AgentScenarios {
             }),
 
         Scenario.of("listAgents").label("every filter")
-            .call(c -> c.agents().listAgents(ORG, AgentsApi.ListAgentsQuery.builder()
+            .call(c -> c.agents().listAgents(ORG, ListAgentsParams.builder()
                 .name("my-agent")
                 .hostname("some.server")
                 .version("2.1.0")
@@ -116,13 +117,13 @@ final class AgentScenarios {
             .returnsNothing(),
 
         Scenario.of("stopAgent").label("graceful, with response")
-            .call(c -> c.agents().stopAgentWithResponse(ORG, AGENT, StopAgentRequest.builder().force(false).build()))
+            .call(c -> c.agents().stopAgentWithResponse(ORG, AGENT, StopAgentRequest.builder().force(false).build(), RequestOptions.none()))
             .path(AGENTS + "/" + AGENT + "/stop")
             .jsonBody("{\"force\": false}")
             .respond(204, null)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(204);
-              assertThat(response.body()).isNull();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(204);
+              assertThat(response.value()).isNull();
             }),
 
         Scenario.of("pauseAgent")
@@ -143,10 +144,10 @@ final class AgentScenarios {
             .returnsNothing(),
 
         Scenario.of("resumeAgent").label("no body")
-            .call(c -> c.agents().resumeAgentWithResponse(ORG, AGENT, null))
+            .call(c -> c.agents().resumeAgentWithResponse(ORG, AGENT, null, RequestOptions.none()))
             .path(AGENTS + "/" + AGENT + "/resume")
             .respond(204, null)
-            .check(ApiResponse.class, response -> assertThat(response.status()).isEqualTo(204))
+            .check(Response.class, response -> assertThat(response.statusCode()).isEqualTo(204))
     );
   }
 }

@@ -7,7 +7,7 @@ import static io.github.bksdk.buildkite.tests.Scenarios.pageLink;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.AnnotationsApi;
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.model.Annotation;
 import io.github.bksdk.buildkite.model.AnnotationScope;
 import io.github.bksdk.buildkite.model.AnnotationScopeFilter;
@@ -68,7 +68,7 @@ final class AnnotationScenarios {
 
         Scenario.of("listBuildAnnotations").label("scope, omit_body, page, per_page")
             .call(c -> c.annotations().listBuildAnnotations(ORG, PIPELINE, 1,
-                AnnotationsApi.ListBuildAnnotationsQuery.builder()
+                ListBuildAnnotationsParams.builder()
                     .scope(AnnotationScopeFilter.ALL)
                     .omitBody(true)
                     .page(2)
@@ -145,7 +145,7 @@ final class AnnotationScenarios {
 
         Scenario.of("listJobAnnotations").label("page, per_page")
             .call(c -> c.annotations().listJobAnnotations(ORG, JOB,
-                AnnotationsApi.ListJobAnnotationsQuery.builder().page(2).perPage(1).build()))
+                ListJobAnnotationsParams.builder().page(2).perPage(1).build()))
             .path(ORG_JOB + "/annotations")
             .query("page", "2")
             .query("per_page", "1")
@@ -181,7 +181,7 @@ final class AnnotationScenarios {
 
         Scenario.of("listJobAnnotationsInBuild").label("page, per_page")
             .call(c -> c.annotations().listJobAnnotationsInBuild(ORG, PIPELINE, 1, JOB,
-                AnnotationsApi.ListJobAnnotationsInBuildQuery.builder().page(1).perPage(100).build()))
+                ListJobAnnotationsInBuildParams.builder().page(1).perPage(100).build()))
             .path(BUILD_JOB + "/annotations")
             .query("page", "1")
             .query("per_page", "100")

@@ -6,9 +6,10 @@ import static io.github.bksdk.buildkite.tests.Scenarios.linkHeader;
 import static io.github.bksdk.buildkite.tests.Scenarios.pageLink;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.bksdk.buildkite.api.ArtifactsApi;
 import io.github.bksdk.buildkite.model.Artifact;
 import io.github.bksdk.buildkite.model.ArtifactState;
 import java.io.IOException;
@@ -77,7 +78,7 @@ final class ArtifactScenarios {
             }),
 
         Scenario.of("listBuildArtifacts").label("state, path, page, per_page")
-            .call(c -> c.artifacts().listBuildArtifacts(ORG, PIPELINE, 1, ArtifactsApi.ListBuildArtifactsQuery.builder()
+            .call(c -> c.artifacts().listBuildArtifacts(ORG, PIPELINE, 1, ListBuildArtifactsParams.builder()
                 .state(ArtifactState.FINISHED)
                 .path("dist/*.tar.gz")
                 .page(2)
@@ -107,7 +108,7 @@ final class ArtifactScenarios {
             }),
 
         Scenario.of("listJobArtifacts").label("state, path, page, per_page")
-            .call(c -> c.artifacts().listJobArtifacts(ORG, JOB, ArtifactsApi.ListJobArtifactsQuery.builder()
+            .call(c -> c.artifacts().listJobArtifacts(ORG, JOB, ListJobArtifactsParams.builder()
                 .state(ArtifactState.EXPIRED)
                 .path("coverage/index.html")
                 .page(1)
@@ -137,7 +138,7 @@ final class ArtifactScenarios {
 
         Scenario.of("listJobArtifactsInBuild").label("state, path, page, per_page")
             .call(c -> c.artifacts().listJobArtifactsInBuild(ORG, PIPELINE, 1, JOB,
-                ArtifactsApi.ListJobArtifactsInBuildQuery.builder()
+                ListJobArtifactsInBuildParams.builder()
                     .state(ArtifactState.NEW)
                     .path("tmp/screenshots/*.png")
                     .page(3)
@@ -177,25 +178,24 @@ final class ArtifactScenarios {
             .returnsNothing(),
 
         Scenario.of("downloadArtifact")
-            .call(c -> Scenario.Raw.read(c.artifacts().downloadArtifactRaw(ORG, JOB, ARTIFACT, Map.of())))
+            .call(c -> Scenario.Raw.read(c.artifacts().downloadArtifactRaw(ORG, JOB, ARTIFACT, DownloadArtifactParams.builder().build(), RequestOptions.none())))
             .path(ORG_JOB + "/artifacts/" + ARTIFACT + "/download")
             .respondExample(302, "artifacts-download.json")
             .responseHeader("Location", SIGNED_URL)
             .check(Scenario.Raw.class, raw -> {
-              assertThat(raw.status()).isEqualTo(302);
+              assertThat(raw.statusCode()).isEqualTo(302);
               assertThat(raw.header("Location")).contains(SIGNED_URL);
               assertThat(json(raw.body()).path("url").asText()).isEqualTo(SIGNED_URL);
             }),
 
         Scenario.of("downloadArtifactInBuild")
-            .call(c -> Scenario.Raw.read(c.artifacts().downloadArtifactInBuildRaw(ORG, PIPELINE, 1, JOB, ARTIFACT,
-                Map.of("Accept", "application/json"))))
+            .call(c -> Scenario.Raw.read(c.artifacts().downloadArtifactInBuildRaw(ORG, PIPELINE, 1, JOB, ARTIFACT, DownloadArtifactInBuildParams.builder().accept("application/json").build(), RequestOptions.none())))
             .path(BUILD_JOB + "/artifacts/" + ARTIFACT + "/download")
             .requestHeader("Accept", "application/json")
             .respondExample(302, "artifacts-download.json")
             .responseHeader("Location", SIGNED_URL)
             .check(Scenario.Raw.class, raw -> {
-              assertThat(raw.status()).isEqualTo(302);
+              assertThat(raw.statusCode()).isEqualTo(302);
               assertThat(raw.header("location")).contains(SIGNED_URL);
               assertThat(json(raw.body())).isEqualTo(json(SpecDocument.example("artifacts-download.json")));
             })

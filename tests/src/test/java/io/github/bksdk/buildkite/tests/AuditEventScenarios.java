@@ -4,8 +4,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ORG;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.AuditEventsApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.AuditEvent;
 import java.net.URI;
 import java.util.List;
@@ -66,7 +67,7 @@ final class AuditEventScenarios {
 
         Scenario.of("listAuditEvents").label("page size and before cursor; system event without actor or context")
             .offSpecResponse("an audit context type this SDK does not model, to show its fields are kept")
-            .call(c -> c.auditEvents().listAuditEvents(ORG, AuditEventsApi.ListAuditEventsQuery.builder()
+            .call(c -> c.auditEvents().listAuditEvents(ORG, ListAuditEventsParams.builder()
                 .perPage(2)
                 .before("eyJvY2N1cnJlZF9hdCI6IjIwMjYtMDEtMDEifQ==")
                 .build()))
@@ -128,7 +129,7 @@ final class AuditEventScenarios {
             }),
 
         Scenario.of("listAuditEvents").label("after cursor")
-            .call(c -> c.auditEvents().listAuditEvents(ORG, AuditEventsApi.ListAuditEventsQuery.builder()
+            .call(c -> c.auditEvents().listAuditEvents(ORG, ListAuditEventsParams.builder()
                 .after("eyJvY2N1cnJlZF9hdCI6Ii4uLiJ9")
                 .build()))
             .path(EVENTS)
@@ -146,12 +147,12 @@ final class AuditEventScenarios {
             .check(AuditEvent.class, documentedEvent()),
 
         Scenario.of("getAuditEvent").label("with response")
-            .call(c -> c.auditEvents().getAuditEventWithResponse(ORG, EVENT))
+            .call(c -> c.auditEvents().getAuditEventWithResponse(ORG, EVENT, RequestOptions.none()))
             .path(EVENTS + "/" + EVENT)
             .respondExample(200, "audit-events-get.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              AuditEvent event = (AuditEvent) response.body();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              AuditEvent event = (AuditEvent) response.value();
               assertThat(event.data()).isEqualTo(Map.of());
               assertThat(event.subject().flatMap(s -> s.name())).contains("acme-inc");
             })

@@ -7,7 +7,7 @@ import static io.github.bksdk.buildkite.tests.Scenarios.pageLink;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.BuildsApi;
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.model.AgentConnectionState;
 import io.github.bksdk.buildkite.model.Build;
 import io.github.bksdk.buildkite.model.BuildAuthor;
@@ -88,7 +88,7 @@ final class BuildScenarios {
             }),
 
         Scenario.of("listAllBuilds").label("every filter")
-            .call(c -> c.builds().listAllBuilds(BuildsApi.ListAllBuildsQuery.builder()
+            .call(c -> c.builds().listAllBuilds(ListAllBuildsParams.builder()
                 .branch("main", "feature/x y")
                 .commit(SHA_1, SHA_2)
                 .createdFrom(OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC))
@@ -146,7 +146,7 @@ final class BuildScenarios {
             }),
 
         Scenario.of("listBuildsForOrganization").label("every filter")
-            .call(c -> c.builds().listBuildsForOrganization(ORG, BuildsApi.ListBuildsForOrganizationQuery.builder()
+            .call(c -> c.builds().listBuildsForOrganization(ORG, ListBuildsForOrganizationParams.builder()
                 .branch("release/*")
                 .commit(SHA_1)
                 .createdFrom(OffsetDateTime.of(2024, 3, 1, 0, 0, 0, 0, ZoneOffset.UTC))
@@ -212,7 +212,7 @@ final class BuildScenarios {
             }),
 
         Scenario.of("listBuildsForPipeline").label("every filter")
-            .call(c -> c.builds().listBuildsForPipeline(ORG, PIPELINE, BuildsApi.ListBuildsForPipelineQuery.builder()
+            .call(c -> c.builds().listBuildsForPipeline(ORG, PIPELINE, ListBuildsForPipelineParams.builder()
                 .branch("main", "feature/x y")
                 .commit(SHA_1, SHA_2)
                 .createdFrom(OffsetDateTime.of(2015, 5, 9, 0, 0, 0, 0, ZoneOffset.UTC))
@@ -373,7 +373,7 @@ final class BuildScenarios {
             }),
 
         Scenario.of("getBuild").label("every query parameter")
-            .call(c -> c.builds().getBuild(ORG, PIPELINE, 2, BuildsApi.GetBuildQuery.builder()
+            .call(c -> c.builds().getBuild(ORG, PIPELINE, 2, GetBuildParams.builder()
                 .excludeJobs(false)
                 .excludePipeline(true)
                 .includeRetriedJobs(true)

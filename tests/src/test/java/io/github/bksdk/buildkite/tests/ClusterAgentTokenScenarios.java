@@ -7,8 +7,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.pageLink;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.ClusterAgentTokensApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.ClusterAgentToken;
 import io.github.bksdk.buildkite.model.CreateClusterAgentTokenRequest;
 import io.github.bksdk.buildkite.model.UpdateClusterAgentTokenRequest;
@@ -58,7 +59,7 @@ final class ClusterAgentTokenScenarios {
 
         Scenario.of("listClusterAgentTokens").label("every query parameter")
             .call(c -> c.clusterAgentTokens().listClusterAgentTokens(ORG, CLUSTER,
-                ClusterAgentTokensApi.ListClusterAgentTokensQuery.builder().page(1).perPage(100).build()))
+                ListClusterAgentTokensParams.builder().page(1).perPage(100).build()))
             .path(TOKENS)
             .query("page", "1")
             .query("per_page", "100")
@@ -94,14 +95,13 @@ final class ClusterAgentTokenScenarios {
             }),
 
         Scenario.of("createClusterAgentToken").label("description only")
-            .call(c -> c.clusterAgentTokens().createClusterAgentTokenWithResponse(ORG, CLUSTER,
-                CreateClusterAgentTokenRequest.builder().description("Linux agents").build()))
+            .call(c -> c.clusterAgentTokens().createClusterAgentTokenWithResponse(ORG, CLUSTER, CreateClusterAgentTokenRequest.builder().description("Linux agents").build(), RequestOptions.none()))
             .path(TOKENS)
             .jsonBody("{\"description\": \"Linux agents\"}")
             .respondExample(201, "cluster-tokens-create.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
-              assertThat(((ClusterAgentToken) response.body()).token()).contains(SECRET);
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
+              assertThat(((ClusterAgentToken) response.value()).token()).contains(SECRET);
             }),
 
         Scenario.of("updateClusterAgentToken")

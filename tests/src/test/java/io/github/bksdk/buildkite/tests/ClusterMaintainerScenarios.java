@@ -4,7 +4,8 @@ import static io.github.bksdk.buildkite.tests.ClusterScenarios.CLUSTER;
 import static io.github.bksdk.buildkite.tests.Scenarios.ORG;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.AddClusterMaintainerRequest;
 import io.github.bksdk.buildkite.model.ClusterMaintainer;
 import io.github.bksdk.buildkite.model.ClusterMaintainerActorType;
@@ -68,8 +69,7 @@ final class ClusterMaintainerScenarios {
             .check(ClusterMaintainer.class, DEVELOPERS),
 
         Scenario.of("addClusterMaintainer").label("a user")
-            .call(c -> c.clusterMaintainers().addClusterMaintainerWithResponse(ORG, CLUSTER,
-                AddClusterMaintainerRequest.builder().user(UUID.fromString("01973824-0c57-45ae-a440-638fceb3ec06")).build()))
+            .call(c -> c.clusterMaintainers().addClusterMaintainerWithResponse(ORG, CLUSTER, AddClusterMaintainerRequest.builder().user(UUID.fromString("01973824-0c57-45ae-a440-638fceb3ec06")).build(), RequestOptions.none()))
             .path(MAINTAINERS)
             .jsonBody("{\"user\": \"01973824-0c57-45ae-a440-638fceb3ec06\"}")
             .respond(201, """
@@ -84,9 +84,9 @@ final class ClusterMaintainerScenarios {
                   }
                 }
                 """)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
-              ClusterMaintainer maintainer = (ClusterMaintainer) response.body();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
+              ClusterMaintainer maintainer = (ClusterMaintainer) response.value();
               assertThat(maintainer.id()).isEqualTo("f6cf1097-c9c5-4492-885f-a2d3281a07dd");
               assertThat(maintainer.actor().type()).contains(ClusterMaintainerActorType.USER);
             }),

@@ -8,7 +8,7 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.bksdk.buildkite.api.ClusterQueuesApi;
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.errors.UnprocessableEntityException;
 import io.github.bksdk.buildkite.model.ClusterQueue;
 import io.github.bksdk.buildkite.model.ClusterQueueHostedAgentsCreate;
@@ -74,7 +74,7 @@ final class ClusterQueueScenarios {
 
         Scenario.of("listClusterQueues").label("every query parameter")
             .call(c -> c.clusterQueues().listClusterQueues(ORG, CLUSTER,
-                ClusterQueuesApi.ListClusterQueuesQuery.builder().page(3).perPage(10).build()))
+                ListClusterQueuesParams.builder().page(3).perPage(10).build()))
             .path(QUEUES)
             .query("page", "3")
             .query("per_page", "10")

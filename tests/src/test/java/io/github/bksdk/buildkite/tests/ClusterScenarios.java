@@ -6,8 +6,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.pageLink;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.ClustersApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.Cluster;
 import io.github.bksdk.buildkite.model.ClusterMaintainer;
 import io.github.bksdk.buildkite.model.ClusterMaintainerActorType;
@@ -70,7 +71,7 @@ final class ClusterScenarios {
             }),
 
         Scenario.of("listClusters").label("every query parameter")
-            .call(c -> c.clusters().listClusters(ORG, ClustersApi.ListClustersQuery.builder().page(2).perPage(50).build()))
+            .call(c -> c.clusters().listClusters(ORG, ListClustersParams.builder().page(2).perPage(50).build()))
             .path(CLUSTERS)
             .query("page", "2")
             .query("per_page", "50")
@@ -143,13 +144,13 @@ final class ClusterScenarios {
             }),
 
         Scenario.of("createCluster").label("name only, with response")
-            .call(c -> c.clusters().createClusterWithResponse(ORG, CreateClusterRequest.builder().name("Deploys").build()))
+            .call(c -> c.clusters().createClusterWithResponse(ORG, CreateClusterRequest.builder().name("Deploys").build(), RequestOptions.none()))
             .path(CLUSTERS)
             .jsonBody("{\"name\": \"Deploys\"}")
             .respondExample(201, "clusters-create.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
-              assertThat(((Cluster) response.body()).id()).isEqualTo(CLUSTER);
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
+              assertThat(((Cluster) response.value()).id()).isEqualTo(CLUSTER);
             }),
 
         Scenario.of("updateCluster")
@@ -205,12 +206,12 @@ final class ClusterScenarios {
             .returnsNothing(),
 
         Scenario.of("deleteCluster").label("with response")
-            .call(c -> c.clusters().deleteClusterWithResponse(ORG, CLUSTER))
+            .call(c -> c.clusters().deleteClusterWithResponse(ORG, CLUSTER, RequestOptions.none()))
             .path(CLUSTERS + "/" + CLUSTER)
             .respond(204, null)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(204);
-              assertThat(response.body()).isNull();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(204);
+              assertThat(response.value()).isNull();
             })
     );
   }

@@ -7,7 +7,7 @@ import static io.github.bksdk.buildkite.tests.Scenarios.pageLink;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.ClusterSecretsApi;
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.model.ClusterSecret;
 import io.github.bksdk.buildkite.model.CreateClusterSecretRequest;
 import io.github.bksdk.buildkite.model.UpdateClusterSecretRequest;
@@ -82,7 +82,7 @@ final class ClusterSecretScenarios {
 
         Scenario.of("listClusterSecrets").label("every query parameter")
             .call(c -> c.clusterSecrets().listClusterSecrets(ORG, CLUSTER,
-                ClusterSecretsApi.ListClusterSecretsQuery.builder().page(2).perPage(25).build()))
+                ListClusterSecretsParams.builder().page(2).perPage(25).build()))
             .path(SECRETS)
             .query("page", "2")
             .query("per_page", "25")

@@ -6,7 +6,8 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.errors.BadRequestException;
 import io.github.bksdk.buildkite.errors.ConflictException;
 import io.github.bksdk.buildkite.model.ClusterCacheVolume;
@@ -93,14 +94,13 @@ final class HostedAgentScenarios {
             }),
 
         Scenario.of("createHostedAgentImage").label("empty Dockerfile body")
-            .call(c -> c.hostedAgentImages().createHostedAgentImageWithResponse(ORG, CLUSTER,
-                CreateHostedAgentImageRequest.builder().name("base-only").dockerfile("").build()))
+            .call(c -> c.hostedAgentImages().createHostedAgentImageWithResponse(ORG, CLUSTER, CreateHostedAgentImageRequest.builder().name("base-only").dockerfile("").build(), RequestOptions.none()))
             .path(IMAGES)
             .jsonBody("{\"name\": \"base-only\", \"dockerfile\": \"\"}")
             .respondExample(201, "cluster-agent-images-create.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
-              assertThat(((HostedAgentImage) response.body()).status().asString()).isEqualTo("BUILDING");
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
+              assertThat(((HostedAgentImage) response.value()).status().asString()).isEqualTo("BUILDING");
             }),
 
         Scenario.of("createHostedAgentImage").label("name already taken")
@@ -157,12 +157,11 @@ final class HostedAgentScenarios {
             .returnsNothing(),
 
         Scenario.of("deleteClusterCacheVolume").label("tag with slash and semicolon, with response")
-            .call(c -> c.clusterCacheVolumes().deleteClusterCacheVolumeWithResponse(ORG, CLUSTER,
-                DeleteClusterCacheVolumeRequest.builder().tag("a1b2/gradle;jdk-21").build()))
+            .call(c -> c.clusterCacheVolumes().deleteClusterCacheVolumeWithResponse(ORG, CLUSTER, DeleteClusterCacheVolumeRequest.builder().tag("a1b2/gradle;jdk-21").build(), RequestOptions.none()))
             .path(BASE + "/cache_volumes")
             .jsonBody("{\"tag\": \"a1b2/gradle;jdk-21\"}")
             .respond(204, null)
-            .check(ApiResponse.class, response -> assertThat(response.status()).isEqualTo(204)),
+            .check(Response.class, response -> assertThat(response.statusCode()).isEqualTo(204)),
 
         Scenario.of("deleteClusterCacheVolume").label("empty tag")
             .call(c -> catchThrowable(() -> c.clusterCacheVolumes().deleteClusterCacheVolume(ORG, CLUSTER,

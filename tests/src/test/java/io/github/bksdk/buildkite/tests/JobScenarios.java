@@ -6,8 +6,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.PIPELINE;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.JobsApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.Job;
 import io.github.bksdk.buildkite.model.JobEnvironment;
 import io.github.bksdk.buildkite.model.JobLog;
@@ -82,7 +83,7 @@ final class JobScenarios {
             }),
 
         Scenario.of("listJobs").label("filters and after cursor")
-            .call(c -> c.jobs().listJobs(ORG, PIPELINE, 1, JobsApi.ListJobsQuery.builder()
+            .call(c -> c.jobs().listJobs(ORG, PIPELINE, 1, ListJobsParams.builder()
                 .state(JobState.FAILED, JobState.TIMED_OUT)
                 .includeRetriedJobs(false)
                 .stepKey("build")
@@ -105,7 +106,7 @@ final class JobScenarios {
             }),
 
         Scenario.of("listJobs").label("before cursor")
-            .call(c -> c.jobs().listJobs(ORG, PIPELINE, 1, JobsApi.ListJobsQuery.builder()
+            .call(c -> c.jobs().listJobs(ORG, PIPELINE, 1, ListJobsParams.builder()
                 .perPage(30)
                 .before("eyJpZCI6IjAxOTAifQ==")
                 .build()))
@@ -214,14 +215,14 @@ final class JobScenarios {
             }),
 
         Scenario.of("createSshSession")
-            .call(c -> c.jobs().createSshSessionWithResponse(ORG, JOB))
+            .call(c -> c.jobs().createSshSessionWithResponse(ORG, JOB, RequestOptions.none()))
             .path(ORG_JOB + "/ssh-session")
             .respondExample(200, "jobs-create-ssh-session.json")
             .responseHeader("Cache-Control", "no-store")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
               assertThat(response.header("Cache-Control")).contains("no-store");
-              JobSshSession session = (JobSshSession) response.body();
+              JobSshSession session = (JobSshSession) response.value();
               assertThat(session.endpoint()).isEqualTo("wss://example.remote-access.invalid");
               assertThat(session.accessToken()).isEqualTo("<access-token>");
               assertThat(session.expiresAt()).contains(ts("2026-08-19T04:30:00Z"));
@@ -354,20 +355,19 @@ final class JobScenarios {
             }),
 
         Scenario.of("getJobLog").label("raw text")
-            .call(c -> Scenario.Raw.read(c.jobs().getJobLogRaw(ORG, JOB, Map.of("Accept", "text/plain"))))
+            .call(c -> Scenario.Raw.read(c.jobs().getJobLogRaw(ORG, JOB, GetJobLogParams.builder().accept("text/plain").build(), RequestOptions.none())))
             .path(ORG_JOB + "/log")
             .requestHeader("Accept", "text/plain")
             .respondText(200, "text/plain; charset=utf-8", LOG_TEXT)
             .responseHeader("Accept-Ranges", "bytes")
             .check(Scenario.Raw.class, raw -> {
-              assertThat(raw.status()).isEqualTo(200);
+              assertThat(raw.statusCode()).isEqualTo(200);
               assertThat(raw.header("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
               assertThat(raw.body()).isEqualTo(LOG_TEXT).hasSize(1024);
             }),
 
         Scenario.of("getJobLog").label("raw tail, Range bytes=-20")
-            .call(c -> Scenario.Raw.read(c.jobs().getJobLogRaw(ORG, JOB,
-                Map.of("Accept", "text/plain", "Range", "bytes=-20"))))
+            .call(c -> Scenario.Raw.read(c.jobs().getJobLogRaw(ORG, JOB, GetJobLogParams.builder().accept("text/plain").range("bytes=-20").build(), RequestOptions.none())))
             .path(ORG_JOB + "/log")
             .requestHeader("Accept", "text/plain")
             .requestHeader("Range", "bytes=-20")
@@ -375,18 +375,18 @@ final class JobScenarios {
             .responseHeader("Accept-Ranges", "bytes")
             .responseHeader("Content-Range", "bytes 1004-1023/1024")
             .check(Scenario.Raw.class, raw -> {
-              assertThat(raw.status()).isEqualTo(206);
+              assertThat(raw.statusCode()).isEqualTo(206);
               assertThat(raw.header("Content-Range")).contains("bytes 1004-1023/1024");
               assertThat(raw.body()).isEqualTo("exit status 0 (1.2s)").hasSize(20);
             }),
 
         Scenario.of("getJobLog").label("raw html")
-            .call(c -> Scenario.Raw.read(c.jobs().getJobLogRaw(ORG, JOB, Map.of("Accept", "text/html"))))
+            .call(c -> Scenario.Raw.read(c.jobs().getJobLogRaw(ORG, JOB, GetJobLogParams.builder().accept("text/html").build(), RequestOptions.none())))
             .path(ORG_JOB + "/log")
             .requestHeader("Accept", "text/html")
             .respondText(200, "text/html", "<pre class=\"term\"><span class=\"term-fg32\">OK</span></pre>")
             .check(Scenario.Raw.class, raw -> {
-              assertThat(raw.status()).isEqualTo(200);
+              assertThat(raw.statusCode()).isEqualTo(200);
               assertThat(raw.body()).contains("<span class=\"term-fg32\">OK</span>");
             }),
 
@@ -401,50 +401,49 @@ final class JobScenarios {
             }),
 
         Scenario.of("getJobLogInBuild").label("raw text")
-            .call(c -> Scenario.Raw.read(c.jobs().getJobLogInBuildRaw(ORG, PIPELINE, 1, JOB, Map.of("Accept", "text/plain"))))
+            .call(c -> Scenario.Raw.read(c.jobs().getJobLogInBuildRaw(ORG, PIPELINE, 1, JOB, GetJobLogInBuildParams.builder().accept("text/plain").build(), RequestOptions.none())))
             .path(BUILD_JOB + "/log")
             .requestHeader("Accept", "text/plain")
             .respondText(200, "text/plain", LOG_TEXT)
             .check(Scenario.Raw.class, raw -> {
-              assertThat(raw.status()).isEqualTo(200);
+              assertThat(raw.statusCode()).isEqualTo(200);
               assertThat(raw.body()).startsWith("~~~ Running commands\n$ scripts/build.sh\n").endsWith(LOG_TAIL);
             }),
 
         Scenario.of("getJobLogInBuild").label("raw tail, Range bytes=-20")
-            .call(c -> Scenario.Raw.read(c.jobs().getJobLogInBuildRaw(ORG, PIPELINE, 1, JOB,
-                Map.of("Accept", "text/plain", "Range", "bytes=-20"))))
+            .call(c -> Scenario.Raw.read(c.jobs().getJobLogInBuildRaw(ORG, PIPELINE, 1, JOB, GetJobLogInBuildParams.builder().accept("text/plain").range("bytes=-20").build(), RequestOptions.none())))
             .path(BUILD_JOB + "/log")
             .requestHeader("Accept", "text/plain")
             .requestHeader("Range", "bytes=-20")
             .respondText(206, "text/plain", LOG_TAIL)
             .responseHeader("Content-Range", "bytes 1004-1023/1024")
             .check(Scenario.Raw.class, raw -> {
-              assertThat(raw.status()).isEqualTo(206);
+              assertThat(raw.statusCode()).isEqualTo(206);
               assertThat(raw.header("Content-Range")).contains("bytes 1004-1023/1024");
               assertThat(raw.body()).isEqualTo(LOG_TAIL);
             }),
 
         Scenario.of("getJobLogSize")
-            .call(c -> c.jobs().getJobLogSizeWithResponse(ORG, JOB))
+            .call(c -> c.jobs().getJobLogSizeWithResponse(ORG, JOB, RequestOptions.none()))
             .path(ORG_JOB + "/log")
             .respond(200, null)
             .responseHeader("Content-Length", "1024")
             .responseHeader("Accept-Ranges", "bytes")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
               assertThat(response.header("Content-Length")).contains("1024");
               assertThat(response.header("Accept-Ranges")).contains("bytes");
-              assertThat(response.body()).isNull();
+              assertThat(response.value()).isNull();
             }),
 
         Scenario.of("getJobLogSizeInBuild")
-            .call(c -> c.jobs().getJobLogSizeInBuildWithResponse(ORG, PIPELINE, 1, JOB))
+            .call(c -> c.jobs().getJobLogSizeInBuildWithResponse(ORG, PIPELINE, 1, JOB, RequestOptions.none()))
             .path(BUILD_JOB + "/log")
             .respond(200, null)
             .responseHeader("Content-Length", "28")
             .responseHeader("Accept-Ranges", "bytes")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
               assertThat(response.header("content-length")).contains("28");
             }),
 
@@ -484,12 +483,12 @@ final class JobScenarios {
             .check(JobEnvironment.class, documentedEnv()),
 
         Scenario.of("getJobEnv").label("raw text")
-            .call(c -> Scenario.Raw.read(c.jobs().getJobEnvRaw(ORG, JOB, Map.of("Accept", "text/plain"))))
+            .call(c -> Scenario.Raw.read(c.jobs().getJobEnvRaw(ORG, JOB, GetJobEnvParams.builder().accept("text/plain").build(), RequestOptions.none())))
             .path(ORG_JOB + "/env")
             .requestHeader("Accept", "text/plain")
             .respondText(200, "text/plain", ENV_TEXT)
             .check(Scenario.Raw.class, raw -> {
-              assertThat(raw.status()).isEqualTo(200);
+              assertThat(raw.statusCode()).isEqualTo(200);
               assertThat(raw.body()).isEqualTo(ENV_TEXT);
               assertThat(raw.body().lines()).contains("BUILDKITE_BUILD_NUMBER=15").hasSize(5);
             }),
@@ -501,12 +500,12 @@ final class JobScenarios {
             .check(JobEnvironment.class, documentedEnv()),
 
         Scenario.of("getJobEnvInBuild").label("raw text")
-            .call(c -> Scenario.Raw.read(c.jobs().getJobEnvInBuildRaw(ORG, PIPELINE, 1, JOB, Map.of("Accept", "text/plain"))))
+            .call(c -> Scenario.Raw.read(c.jobs().getJobEnvInBuildRaw(ORG, PIPELINE, 1, JOB, GetJobEnvInBuildParams.builder().accept("text/plain").build(), RequestOptions.none())))
             .path(BUILD_JOB + "/env")
             .requestHeader("Accept", "text/plain")
             .respondText(200, "text/plain", ENV_TEXT)
             .check(Scenario.Raw.class, raw -> {
-              assertThat(raw.status()).isEqualTo(200);
+              assertThat(raw.statusCode()).isEqualTo(200);
               assertThat(raw.header("Content-Type")).contains("text/plain");
               assertThat(raw.body()).startsWith("CI=true\nBUILDKITE=true\n");
             })

@@ -4,7 +4,8 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
 import io.github.bksdk.buildkite.model.AccessToken;
 import io.github.bksdk.buildkite.model.ApiCatalog;
@@ -106,12 +107,12 @@ final class MetaScenarios {
             .returnsNothing(),
 
         Scenario.of("revokeAccessToken").label("with response")
-            .call(c -> c.accessToken().revokeAccessTokenWithResponse())
+            .call(c -> c.accessToken().revokeAccessTokenWithResponse(RequestOptions.none()))
             .path("/v2/access-token")
             .respond(204, null)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(204);
-              assertThat(response.body()).isNull();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(204);
+              assertThat(response.value()).isNull();
             }),
 
         Scenario.of("getCurrentUser")

@@ -4,8 +4,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ORG;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.NotificationServicesApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.CreateNotificationServiceRequest;
 import io.github.bksdk.buildkite.model.NotificationService;
 import io.github.bksdk.buildkite.model.NotificationServiceBuildStates;
@@ -115,7 +116,7 @@ final class NotificationServiceScenarios {
 
         Scenario.of("listNotificationServices").label("page size and after cursor")
             .call(c -> c.notificationServices().listNotificationServices(ORG,
-                NotificationServicesApi.ListNotificationServicesQuery.builder().perPage(10).after("CURSOR").build()))
+                ListNotificationServicesParams.builder().perPage(10).after("CURSOR").build()))
             .path(SERVICES)
             .query("per_page", "10")
             .query("after", "CURSOR")
@@ -129,7 +130,7 @@ final class NotificationServiceScenarios {
 
         Scenario.of("listNotificationServices").label("before cursor")
             .call(c -> c.notificationServices().listNotificationServices(ORG,
-                NotificationServicesApi.ListNotificationServicesQuery.builder().before("CURSOR").build()))
+                ListNotificationServicesParams.builder().before("CURSOR").build()))
             .path(SERVICES)
             .query("before", "CURSOR")
             .respondExample(200, "notification-services-list.json")
@@ -145,7 +146,7 @@ final class NotificationServiceScenarios {
 
         Scenario.of("getNotificationService").label("OAuth-managed Linear service, unknown provider keys kept")
             .offSpecResponse("a provider setting this SDK does not model, to show it is kept")
-            .call(c -> c.notificationServices().getNotificationServiceWithResponse(ORG, SERVICE))
+            .call(c -> c.notificationServices().getNotificationServiceWithResponse(ORG, SERVICE, RequestOptions.none()))
             .path(SERVICES + "/" + SERVICE)
             .respond(200, """
                 {
@@ -164,8 +165,8 @@ final class NotificationServiceScenarios {
                   "created_by": null
                 }
                 """)
-            .check(ApiResponse.class, response -> {
-              NotificationService service = (NotificationService) response.body();
+            .check(Response.class, response -> {
+              NotificationService service = (NotificationService) response.value();
               assertThat(service.provider().id()).isEqualTo(NotificationServiceProviderId.LINEAR);
               assertThat(service.enabled()).contains(false);
               assertThat(service.scope()).contains(NotificationServiceScope.SOME_CLUSTERS);
@@ -205,8 +206,7 @@ final class NotificationServiceScenarios {
             .call(c -> {
               Map<String, String> headers = new LinkedHashMap<>();
               headers.put("Authorization", "Bearer otel-secret");
-              return c.notificationServices().createNotificationServiceWithResponse(ORG,
-                  CreateNotificationServiceRequest.builder()
+              return c.notificationServices().createNotificationServiceWithResponse(ORG, CreateNotificationServiceRequest.builder()
                       .provider(NotificationServiceProviderId.OPEN_TELEMETRY_TRACING)
                       .branchConfiguration("main feature/*")
                       .scope(NotificationServiceScope.SOME_TEAMS)
@@ -218,7 +218,7 @@ final class NotificationServiceScenarios {
                           .resourceAttributes(Map.of("deployment.environment", "ci"))
                           .tracestate(Map.of("acme", "ci"))
                           .build())
-                      .build());
+                      .build(), RequestOptions.none());
             })
             .path(SERVICES)
             .jsonBody("""
@@ -258,9 +258,9 @@ final class NotificationServiceScenarios {
                   "created_by": {"id": "3d3c3bf0-7d58-4afe-8fe7-b3017d5504de", "name": "Sam Kim"}
                 }
                 """)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
-              NotificationService service = (NotificationService) response.body();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
+              NotificationService service = (NotificationService) response.value();
               assertThat(service.provider().id()).isEqualTo(NotificationServiceProviderId.OPEN_TELEMETRY_TRACING);
               assertThat(service.description()).isEmpty();
               assertThat(service.scope()).contains(NotificationServiceScope.SOME_TEAMS);
@@ -345,8 +345,7 @@ final class NotificationServiceScenarios {
             }),
 
         Scenario.of("updateNotificationService").label("provider repeated, webhook settings and a Slack theme")
-            .call(c -> c.notificationServices().updateNotificationServiceWithResponse(ORG, SERVICE,
-                UpdateNotificationServiceRequest.builder()
+            .call(c -> c.notificationServices().updateNotificationServiceWithResponse(ORG, SERVICE, UpdateNotificationServiceRequest.builder()
                     .provider(NotificationServiceProviderId.WEBHOOK)
                     .branchConfiguration("")
                     .settings(NotificationServiceSettings.builder()
@@ -356,7 +355,7 @@ final class NotificationServiceScenarios {
                         .theme(NotificationServiceSlackTheme.EMOJI)
                         .datadogTags(null)
                         .build())
-                    .build()))
+                    .build(), RequestOptions.none()))
             .path(SERVICES + "/" + SERVICE)
             .jsonBody("""
                 {
@@ -366,9 +365,9 @@ final class NotificationServiceScenarios {
                 }
                 """)
             .respondExample(200, "notification-services-get.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              documentedWebhook().accept((NotificationService) response.body());
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              documentedWebhook().accept((NotificationService) response.value());
             }),
 
         Scenario.of("deleteNotificationService")
@@ -378,10 +377,10 @@ final class NotificationServiceScenarios {
             .returnsNothing(),
 
         Scenario.of("deleteNotificationService").label("with response")
-            .call(c -> c.notificationServices().deleteNotificationServiceWithResponse(ORG, SERVICE))
+            .call(c -> c.notificationServices().deleteNotificationServiceWithResponse(ORG, SERVICE, RequestOptions.none()))
             .path(SERVICES + "/" + SERVICE)
             .respond(204, null)
-            .check(ApiResponse.class, response -> assertThat(response.status()).isEqualTo(204)),
+            .check(Response.class, response -> assertThat(response.statusCode()).isEqualTo(204)),
 
         Scenario.of("enableNotificationService")
             .call(c -> c.notificationServices().enableNotificationService(ORG, SERVICE))

@@ -4,8 +4,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ORG;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.OrganizationInvitationsApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.CreateOrganizationInvitationsRequest;
 import io.github.bksdk.buildkite.model.OrganizationInvitation;
 import io.github.bksdk.buildkite.model.OrganizationInvitationState;
@@ -104,16 +105,15 @@ final class OrgMembershipScenarios {
             }),
 
         Scenario.of("updateOrganizationMember").label("role only, with response")
-            .call(c -> c.organizationMembers().updateOrganizationMemberWithResponse(ORG, VICTOR,
-                UpdateOrganizationMemberRequest.builder().role(OrganizationMemberRole.MEMBER).build()))
+            .call(c -> c.organizationMembers().updateOrganizationMemberWithResponse(ORG, VICTOR, UpdateOrganizationMemberRequest.builder().role(OrganizationMemberRole.MEMBER).build(), RequestOptions.none()))
             .path(MEMBERS + "/" + VICTOR)
             .jsonBody("""
                 {"role": "member"}
                 """)
             .respondExample(200, "members-get.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              assertThat(((OrganizationMember) response.body()).role()).contains(OrganizationMemberRole.MEMBER);
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              assertThat(((OrganizationMember) response.value()).role()).contains(OrganizationMemberRole.MEMBER);
             }),
 
         Scenario.of("removeOrganizationMember")
@@ -123,12 +123,12 @@ final class OrgMembershipScenarios {
             .returnsNothing(),
 
         Scenario.of("removeOrganizationMember").label("with response")
-            .call(c -> c.organizationMembers().removeOrganizationMemberWithResponse(ORG, VICTOR))
+            .call(c -> c.organizationMembers().removeOrganizationMemberWithResponse(ORG, VICTOR, RequestOptions.none()))
             .path(MEMBERS + "/" + VICTOR)
             .respond(204, null)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(204);
-              assertThat(response.body()).isNull();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(204);
+              assertThat(response.value()).isNull();
             })
     );
   }
@@ -177,7 +177,7 @@ final class OrgMembershipScenarios {
 
         Scenario.of("listOrganizationInvitations").label("page size and after cursor")
             .call(c -> c.organizationInvitations().listOrganizationInvitations(ORG,
-                OrganizationInvitationsApi.ListOrganizationInvitationsQuery.builder()
+                ListOrganizationInvitationsParams.builder()
                     .perPage(100)
                     .after("eyJjcmVhdGVkX2F0IjoiMjAyNC0xMS0xMlQwOToxNTowNC4wMDBaIn0=")
                     .build()))
@@ -198,7 +198,7 @@ final class OrgMembershipScenarios {
 
         Scenario.of("listOrganizationInvitations").label("before cursor")
             .call(c -> c.organizationInvitations().listOrganizationInvitations(ORG,
-                OrganizationInvitationsApi.ListOrganizationInvitationsQuery.builder()
+                ListOrganizationInvitationsParams.builder()
                     .before("eyJjcmVhdGVkX2F0IjoiMjAyNS0wMS0wMVQwMDowMDowMC4wMDBaIn0=")
                     .build()))
             .path(INVITATIONS)
@@ -216,7 +216,7 @@ final class OrgMembershipScenarios {
             .check(OrganizationInvitation.class, documentedInvitation()),
 
         Scenario.of("getOrganizationInvitation").label("accepted invitation, with response")
-            .call(c -> c.organizationInvitations().getOrganizationInvitationWithResponse(ORG, INVITATION))
+            .call(c -> c.organizationInvitations().getOrganizationInvitationWithResponse(ORG, INVITATION, RequestOptions.none()))
             .path(INVITATIONS + "/" + INVITATION)
             .respond(200, """
                 {
@@ -237,8 +237,8 @@ final class OrgMembershipScenarios {
                   "expired_at": null
                 }
                 """)
-            .check(ApiResponse.class, response -> {
-              OrganizationInvitation invitation = (OrganizationInvitation) response.body();
+            .check(Response.class, response -> {
+              OrganizationInvitation invitation = (OrganizationInvitation) response.value();
               assertThat(invitation.state()).isEqualTo(OrganizationInvitationState.ACCEPTED);
               assertThat(invitation.role()).contains(OrganizationMemberRole.ADMIN);
               assertThat(invitation.ssoMode()).contains(OrganizationMemberSsoMode.OPTIONAL);
@@ -339,10 +339,10 @@ final class OrgMembershipScenarios {
             .returnsNothing(),
 
         Scenario.of("revokeOrganizationInvitation").label("with response")
-            .call(c -> c.organizationInvitations().revokeOrganizationInvitationWithResponse(ORG, INVITATION))
+            .call(c -> c.organizationInvitations().revokeOrganizationInvitationWithResponse(ORG, INVITATION, RequestOptions.none()))
             .path(INVITATIONS + "/" + INVITATION)
             .respond(204, null)
-            .check(ApiResponse.class, response -> assertThat(response.status()).isEqualTo(204))
+            .check(Response.class, response -> assertThat(response.statusCode()).isEqualTo(204))
     );
   }
 }

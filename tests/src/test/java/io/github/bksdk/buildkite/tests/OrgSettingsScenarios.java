@@ -4,7 +4,8 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ORG;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.ConfigureBuildExportRequest;
 import io.github.bksdk.buildkite.model.OrganizationApiSettings;
 import io.github.bksdk.buildkite.model.OrganizationPipelineSettings;
@@ -72,7 +73,7 @@ final class OrgSettingsScenarios {
             }),
 
         Scenario.of("getOrganizationApiSettings").label("plan without the features")
-            .call(c -> c.organizationApiSettings().getOrganizationApiSettingsWithResponse(ORG))
+            .call(c -> c.organizationApiSettings().getOrganizationApiSettingsWithResponse(ORG, RequestOptions.none()))
             .path(API_SETTINGS)
             .respond(200, """
                 {
@@ -83,9 +84,9 @@ final class OrgSettingsScenarios {
                   "features": {"api_ip_allow_list": false, "inactive_api_token_revocation": false}
                 }
                 """)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              OrganizationApiSettings settings = (OrganizationApiSettings) response.body();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              OrganizationApiSettings settings = (OrganizationApiSettings) response.value();
               assertThat(settings.allowedIpAddresses()).isEmpty();
               assertThat(settings.revokeInactiveTokensAfterDays()).isEmpty();
               assertThat(settings.features().flatMap(f -> f.apiIpAllowList())).contains(false);
@@ -146,20 +147,19 @@ final class OrgSettingsScenarios {
             }),
 
         Scenario.of("updateOrganizationApiSettings").label("absent fields are left out")
-            .call(c -> c.organizationApiSettings().updateOrganizationApiSettingsWithResponse(ORG,
-                UpdateOrganizationApiSettingsRequest.builder()
+            .call(c -> c.organizationApiSettings().updateOrganizationApiSettingsWithResponse(ORG, UpdateOrganizationApiSettingsRequest.builder()
                     .allowedIpAddresses("10.0.0.0/8")
                     .clearAllowedIpAddresses()
                     .revokeInactiveTokensAfterDays(365)
-                    .build()))
+                    .build(), RequestOptions.none()))
             .path(API_SETTINGS)
             .jsonBody("""
                 {"revoke_inactive_tokens_after_days": 365}
                 """)
             .respondExample(200, "organization-api-settings-get.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              assertThat(((OrganizationApiSettings) response.body()).revokeInactiveTokensAfterDays()).contains(90);
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              assertThat(((OrganizationApiSettings) response.value()).revokeInactiveTokensAfterDays()).contains(90);
             })
     );
   }
@@ -258,18 +258,17 @@ final class OrgSettingsScenarios {
             }),
 
         Scenario.of("updateOrganizationPipelineSettings").label("set a default cluster")
-            .call(c -> c.organizationPipelineSettings().updateOrganizationPipelineSettingsWithResponse(ORG,
-                UpdateOrganizationPipelineSettingsRequest.builder()
+            .call(c -> c.organizationPipelineSettings().updateOrganizationPipelineSettingsWithResponse(ORG, UpdateOrganizationPipelineSettingsRequest.builder()
                     .defaultClusterId(UUID.fromString(CLUSTER))
-                    .build()))
+                    .build(), RequestOptions.none()))
             .path(PIPELINE_SETTINGS)
             .jsonBody("""
                 {"default_cluster_id": "3f4b6df0-1234-5678-abcd-9e0a1b2c3d4e"}
                 """)
             .respondExample(200, "pipeline-settings-get.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              documentedPipelineSettings().accept((OrganizationPipelineSettings) response.body());
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              documentedPipelineSettings().accept((OrganizationPipelineSettings) response.value());
             })
     );
   }
@@ -314,12 +313,12 @@ final class OrgSettingsScenarios {
             }),
 
         Scenario.of("disablePublicPipelineCreation")
-            .call(c -> c.organizationPipelineSettings().disablePublicPipelineCreationWithResponse(ORG))
+            .call(c -> c.organizationPipelineSettings().disablePublicPipelineCreationWithResponse(ORG, RequestOptions.none()))
             .path(PIPELINE_SETTINGS + "/public-pipelines")
             .respondExample(200, "pipeline-settings-get.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              OrganizationPipelineSettings settings = (OrganizationPipelineSettings) response.body();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              OrganizationPipelineSettings settings = (OrganizationPipelineSettings) response.value();
               assertThat(settings.publicPipelineCreation().flatMap(p -> p.enabled())).contains(false);
             }),
 
@@ -362,8 +361,7 @@ final class OrgSettingsScenarios {
             }),
 
         Scenario.of("configureBuildExport").label("Google Cloud Storage, with response")
-            .call(c -> c.organizationPipelineSettings().configureBuildExportWithResponse(ORG,
-                ConfigureBuildExportRequest.builder().location("acme-build-archive").strategyId("gcs").build()))
+            .call(c -> c.organizationPipelineSettings().configureBuildExportWithResponse(ORG, ConfigureBuildExportRequest.builder().location("acme-build-archive").strategyId("gcs").build(), RequestOptions.none()))
             .path(PIPELINE_SETTINGS + "/build-export")
             .jsonBody("""
                 {"location": "acme-build-archive", "strategy_id": "gcs"}
@@ -371,8 +369,8 @@ final class OrgSettingsScenarios {
             .respond(200, SpecDocument.example("pipeline-settings-get.json")
                 .replace("\"location\": \"my-export-bucket\"", "\"location\": \"acme-build-archive\"")
                 .replace("\"strategy_id\": \"s3\"", "\"strategy_id\": \"gcs\""))
-            .check(ApiResponse.class, response -> {
-              OrganizationPipelineSettings settings = (OrganizationPipelineSettings) response.body();
+            .check(Response.class, response -> {
+              OrganizationPipelineSettings settings = (OrganizationPipelineSettings) response.value();
               assertThat(settings.buildExports().flatMap(e -> e.location())).contains("acme-build-archive");
               assertThat(settings.buildExports().flatMap(e -> e.strategyId())).contains("gcs");
             }),

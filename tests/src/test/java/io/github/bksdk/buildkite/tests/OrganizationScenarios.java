@@ -6,7 +6,7 @@ import static io.github.bksdk.buildkite.tests.Scenarios.pageLink;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.OrganizationsApi;
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.model.Emoji;
 import io.github.bksdk.buildkite.model.Organization;
 import io.github.bksdk.buildkite.model.RateLimits;
@@ -39,7 +39,7 @@ final class OrganizationScenarios {
 
         Scenario.of("listOrganizations").label("page and per_page")
             .call(c -> c.organizations().listOrganizations(
-                OrganizationsApi.ListOrganizationsQuery.builder().page(2).perPage(50).build()))
+                ListOrganizationsParams.builder().page(2).perPage(50).build()))
             .path("/v2/organizations")
             .query("page", "2")
             .query("per_page", "50")

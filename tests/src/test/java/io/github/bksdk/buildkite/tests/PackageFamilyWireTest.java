@@ -1,5 +1,6 @@
 package io.github.bksdk.buildkite.tests;
 
+import io.github.bksdk.buildkite.services.*;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -9,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.bksdk.buildkite.BuildkiteClient;
-import io.github.bksdk.buildkite.api.TestEngineTestsApi;
 import io.github.bksdk.buildkite.model.RegistryPackage;
 import java.io.File;
 import java.nio.file.Files;
@@ -92,8 +92,9 @@ class PackageFamilyWireTest extends WireMockTestBase {
     answer("[]");
     BuildkiteClient client = client();
 
-    client.testEngineTests().listTestEngineTests("my-great-org", "my_suite_slug", null);
-    client.testEngineTests().listTestEngineTests("my-great-org", "my_suite_slug", "2026-08-01");
+    client.testEngineTests().listTestEngineTests("my-great-org", "my_suite_slug");
+    client.testEngineTests().listTestEngineTests("my-great-org", "my_suite_slug",
+        ListTestEngineTestsParams.builder().buildkiteVersion("2026-08-01").build());
 
     List<LoggedRequest> sent = requests();
     assertThat(sent).hasSize(2);

@@ -5,8 +5,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bksdk.buildkite.api.PackagesApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.CreatePackageRegistryRequest;
 import io.github.bksdk.buildkite.model.CreateRegistryTokenRequest;
 import io.github.bksdk.buildkite.model.PackageRegistry;
@@ -221,21 +222,20 @@ final class PackageRegistryScenarios {
             .check(PackageRegistry.class, documentedRegistry()),
 
         Scenario.of("updatePackageRegistry").label("clear description and policy, name left out")
-            .call(c -> c.packageRegistries().updatePackageRegistryWithResponse(ORG, "my-registry",
-                UpdatePackageRegistryRequest.builder()
+            .call(c -> c.packageRegistries().updatePackageRegistryWithResponse(ORG, "my-registry", UpdatePackageRegistryRequest.builder()
                     .description(null)
                     .oidcPolicy(null)
                     .emoji(":gem:")
                     .color("#BADA55")
-                    .build()))
+                    .build(), RequestOptions.none()))
             .path(REGISTRY)
             .jsonBody("""
                 {"description": null, "oidc_policy": null, "emoji": ":gem:", "color": "#BADA55"}
                 """)
             .respondExample(200, "registries-update.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              assertThat(response.body()).isInstanceOfSatisfying(PackageRegistry.class,
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              assertThat(response.value()).isInstanceOfSatisfying(PackageRegistry.class,
                   registry -> assertThat(registry.slug()).isEqualTo("my-registry"));
             }),
 
@@ -246,13 +246,13 @@ final class PackageRegistryScenarios {
             .returnsNothing(),
 
         Scenario.of("deletePackageRegistry").label("with response, an unexpected body ignored")
-            .call(c -> c.packageRegistries().deletePackageRegistryWithResponse(ORG, "my-registry"))
+            .call(c -> c.packageRegistries().deletePackageRegistryWithResponse(ORG, "my-registry", RequestOptions.none()))
             .path(REGISTRY)
             .offSpecResponse("the spec documents no body; a stray one must not break the call")
             .respond(200, "{}")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              assertThat(response.body()).isNull();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              assertThat(response.value()).isNull();
             })
     );
   }
@@ -350,10 +350,10 @@ final class PackageRegistryScenarios {
             .returnsNothing(),
 
         Scenario.of("deleteRegistryToken").label("with response")
-            .call(c -> c.registryTokens().deleteRegistryTokenWithResponse(ORG, "my-registry", TOKEN_ID))
+            .call(c -> c.registryTokens().deleteRegistryTokenWithResponse(ORG, "my-registry", TOKEN_ID, RequestOptions.none()))
             .path(REGISTRY + "/tokens/" + TOKEN_ID)
             .respond(200, null)
-            .check(ApiResponse.class, response -> assertThat(response.status()).isEqualTo(200))
+            .check(Response.class, response -> assertThat(response.statusCode()).isEqualTo(200))
     );
   }
 
@@ -414,7 +414,7 @@ final class PackageRegistryScenarios {
             }),
 
         Scenario.of("listPackages").label("name filter, after cursor, next link")
-            .call(c -> c.packages().listPackages(ORG, "my-registry", PackagesApi.ListPackagesQuery.builder()
+            .call(c -> c.packages().listPackages(ORG, "my-registry", ListPackagesParams.builder()
                 .name("banana")
                 .perPage(2)
                 .after("eyJpZCI6IjAxOTFlMjNhIn0=")
@@ -450,7 +450,7 @@ final class PackageRegistryScenarios {
             }),
 
         Scenario.of("listPackages").label("before cursor")
-            .call(c -> c.packages().listPackages(ORG, "my-registry", PackagesApi.ListPackagesQuery.builder()
+            .call(c -> c.packages().listPackages(ORG, "my-registry", ListPackagesParams.builder()
                 .before("eyJpZCI6IjAxOTE3OGMyIn0=")
                 .build()))
             .path(packages)
@@ -498,7 +498,7 @@ final class PackageRegistryScenarios {
             .check(RegistryPackage.class, documentedPackage()),
 
         Scenario.of("publishPackage").label("with response")
-            .call(c -> c.packages().publishPackageWithResponse(ORG, "my-registry", debFile()))
+            .call(c -> c.packages().publishPackageWithResponse(ORG, "my-registry", debFile(), RequestOptions.none()))
             .path(packages)
             .rawBody(request -> {
               assertThat(request.getHeader("Content-Type")).startsWith("multipart/form-data; boundary=buildkite-sdk-");
@@ -506,18 +506,18 @@ final class PackageRegistryScenarios {
                   .satisfies(part -> assertThat(part.getBody().asBytes()).isEqualTo(DEB));
             })
             .respondExample(200, "packages-publish.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              assertThat(response.body()).isInstanceOfSatisfying(RegistryPackage.class, documentedPackage());
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              assertThat(response.value()).isInstanceOfSatisfying(RegistryPackage.class, documentedPackage());
             }),
 
         Scenario.of("copyPackage")
             .call(c -> {
               // `to` is required: the query cannot be built without it
-              assertThatThrownBy(() -> PackagesApi.CopyPackageQuery.builder().build())
+              assertThatThrownBy(() -> CopyPackageParams.builder().build())
                   .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("to");
               return c.packages().copyPackage(ORG, "my-registry", PACKAGE_ID,
-                  PackagesApi.CopyPackageQuery.builder().to("my-other-registry").build());
+                  CopyPackageParams.builder().to("my-other-registry").build());
             })
             .path(packages + "/" + PACKAGE_ID + "/copy")
             .query("to", "my-other-registry")

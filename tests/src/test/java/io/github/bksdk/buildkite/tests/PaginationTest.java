@@ -8,8 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bksdk.buildkite.api.BuildsApi;
-import io.github.bksdk.buildkite.api.JobsApi;
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.model.Build;
 import io.github.bksdk.buildkite.model.Job;
 import io.github.bksdk.buildkite.paging.Page;
@@ -49,7 +48,7 @@ class PaginationTest extends WireMockTestBase {
     stubBuildPage(3, builds(6), "<" + base + "1>; rel=\"first\", <" + base + "2>; rel=\"prev\"");
 
     Page<Build> first = client().builds().listBuildsForPipeline("acme", "app",
-        BuildsApi.ListBuildsForPipelineQuery.builder().perPage(2).page(1).build());
+        ListBuildsForPipelineParams.builder().perPage(2).page(1).build());
     assertThat(first.items()).extracting(Build::number).containsExactly(10, 9);
     assertThat(first.hasNextPage()).isTrue();
     assertThat(first.links().last()).hasValueSatisfying(uri -> assertThat(uri.toString()).endsWith("page=3"));
@@ -82,7 +81,7 @@ class PaginationTest extends WireMockTestBase {
     server.stubFor(get(urlPathEqualTo(jobs)).withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.equalTo("c2"))
         .willReturn(okJson(page.formatted(job("j4"), "null"))));
 
-    Page<Job> first = client().jobs().listJobs("acme", "app", 7, JobsApi.ListJobsQuery.builder().perPage(2).build());
+    Page<Job> first = client().jobs().listJobs("acme", "app", 7, ListJobsParams.builder().perPage(2).build());
     assertThat(first.items()).extracting(Job::id).containsExactly("j1", "j2");
     assertThat(first.links().next()).isPresent();
     List<String> ids = first.streamAll().map(Job::id).toList();
@@ -101,10 +100,10 @@ class PaginationTest extends WireMockTestBase {
 
   @Test
   void perPageAboveTheMaximumIsRejectedBeforeAnyRequest() {
-    assertThatThrownBy(() -> BuildsApi.ListBuildsForPipelineQuery.builder().perPage(101))
+    assertThatThrownBy(() -> ListBuildsForPipelineParams.builder().perPage(101))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("per_page must be between 1 and 100, was 101");
-    assertThatThrownBy(() -> BuildsApi.ListBuildsForPipelineQuery.builder().perPage(0))
+    assertThatThrownBy(() -> ListBuildsForPipelineParams.builder().perPage(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per_page");
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }

@@ -5,8 +5,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.pageLink;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.PipelinesApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.CreatePipelineRequest;
 import io.github.bksdk.buildkite.model.GithubWebhookState;
 import io.github.bksdk.buildkite.model.Pipeline;
@@ -51,7 +52,7 @@ final class PipelineScenarios {
             }),
 
         Scenario.of("listPipelines").label("name, repository, page, per_page")
-            .call(c -> c.pipelines().listPipelines(ORG, PipelinesApi.ListPipelinesQuery.builder()
+            .call(c -> c.pipelines().listPipelines(ORG, ListPipelinesParams.builder()
                 .name("My Pipeline")
                 .repository("git@github.com:acme-inc/my-pipeline.git")
                 .page(2)
@@ -341,12 +342,12 @@ final class PipelineScenarios {
             .returnsNothing(),
 
         Scenario.of("deletePipeline").label("with response")
-            .call(c -> c.pipelines().deletePipelineWithResponse(ORG, "old-pipeline"))
+            .call(c -> c.pipelines().deletePipelineWithResponse(ORG, "old-pipeline", RequestOptions.none()))
             .path(BASE + "/old-pipeline")
             .respond(204, null)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(204);
-              assertThat(response.body()).isNull();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(204);
+              assertThat(response.value()).isNull();
             }),
 
         Scenario.of("archivePipeline")
@@ -376,12 +377,12 @@ final class PipelineScenarios {
             .returnsNothing(),
 
         Scenario.of("createPipelineWebhook").label("with response")
-            .call(c -> c.pipelines().createPipelineWebhookWithResponse(ORG, SLUG))
+            .call(c -> c.pipelines().createPipelineWebhookWithResponse(ORG, SLUG, RequestOptions.none()))
             .path(BASE + "/my-pipeline/webhook")
             .respond(201, null)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
-              assertThat(response.body()).isNull();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
+              assertThat(response.value()).isNull();
             }),
 
         Scenario.of("getGithubWebhookState")

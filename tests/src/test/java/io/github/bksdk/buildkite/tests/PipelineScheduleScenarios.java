@@ -7,7 +7,7 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.bksdk.buildkite.api.PipelineSchedulesApi;
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.errors.UnprocessableEntityException;
 import io.github.bksdk.buildkite.model.CreatePipelineScheduleRequest;
 import io.github.bksdk.buildkite.model.PipelineSchedule;
@@ -77,7 +77,7 @@ final class PipelineScheduleScenarios {
 
         Scenario.of("listPipelineSchedules").label("page, per_page")
             .call(c -> c.pipelineSchedules().listPipelineSchedules(ORG, PIPELINE,
-                PipelineSchedulesApi.ListPipelineSchedulesQuery.builder().page(3).perPage(50).build()))
+                ListPipelineSchedulesParams.builder().page(3).perPage(50).build()))
             .path(BASE)
             .query("page", "3")
             .query("per_page", "50")

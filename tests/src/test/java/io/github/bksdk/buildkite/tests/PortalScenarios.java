@@ -6,8 +6,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.pageLink;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.PortalsApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.CreatePortalRequest;
 import io.github.bksdk.buildkite.model.Portal;
 import io.github.bksdk.buildkite.model.UpdatePortalRequest;
@@ -63,7 +64,7 @@ final class PortalScenarios {
             }),
 
         Scenario.of("listPortals").label("page and per_page")
-            .call(c -> c.portals().listPortals(ORG, PortalsApi.ListPortalsQuery.builder().page(2).perPage(10).build()))
+            .call(c -> c.portals().listPortals(ORG, ListPortalsParams.builder().page(2).perPage(10).build()))
             .path(PORTALS)
             .query("page", "2")
             .query("per_page", "10")
@@ -112,7 +113,7 @@ final class PortalScenarios {
                 .description("Triggers a build on the main branch")
                 .allowedIpAddresses("192.0.2.1/32 198.51.100.0/24")
                 .userInvokable(true)
-                .build()))
+                .build(), RequestOptions.none()))
             .path(PORTALS)
             .jsonBody("""
                 {
@@ -125,9 +126,9 @@ final class PortalScenarios {
                 }
                 """)
             .respondExample(201, "portals-create.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
-              assertThat(((Portal) response.body()).token()).contains(PORTAL_TOKEN);
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
+              assertThat(((Portal) response.value()).token()).contains(PORTAL_TOKEN);
             }),
 
         Scenario.of("updatePortal")
@@ -146,7 +147,7 @@ final class PortalScenarios {
                 .description(null)
                 .allowedIpAddresses(null)
                 .userInvokable(true)
-                .build()))
+                .build(), RequestOptions.none()))
             .path(PORTALS + "/" + SLUG)
             .jsonBody("""
                 {
@@ -162,8 +163,8 @@ final class PortalScenarios {
                 .replace("\"description\": \"Triggers a build on the main branch\"", "\"description\": null")
                 .replace("\"allowed_ip_addresses\": \"192.0.2.1/32 198.51.100.0/24\"", "\"allowed_ip_addresses\": null")
                 .replace("\"user_invokable\": false", "\"user_invokable\": true"))
-            .check(ApiResponse.class, response -> {
-              Portal portal = (Portal) response.body();
+            .check(Response.class, response -> {
+              Portal portal = (Portal) response.value();
               assertThat(portal.slug()).isEqualTo("trigger-release-build");
               assertThat(portal.description()).isEmpty();
               assertThat(portal.allowedIpAddresses()).isEmpty();
@@ -177,10 +178,10 @@ final class PortalScenarios {
             .returnsNothing(),
 
         Scenario.of("deletePortal").label("with response")
-            .call(c -> c.portals().deletePortalWithResponse(ORG, "old-portal"))
+            .call(c -> c.portals().deletePortalWithResponse(ORG, "old-portal", RequestOptions.none()))
             .path(PORTALS + "/old-portal")
             .respond(204, null)
-            .check(ApiResponse.class, response -> assertThat(response.status()).isEqualTo(204))
+            .check(Response.class, response -> assertThat(response.statusCode()).isEqualTo(204))
     );
   }
 }

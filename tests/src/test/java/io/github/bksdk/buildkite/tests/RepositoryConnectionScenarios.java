@@ -4,8 +4,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ORG;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.RepositoryConnectionsApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.RepositoryConnection;
 import io.github.bksdk.buildkite.model.RepositoryConnectionRepository;
 import io.github.bksdk.buildkite.model.RepositoryConnectionType;
@@ -64,7 +65,7 @@ final class RepositoryConnectionScenarios {
 
         Scenario.of("getRepositoryConnection").label("Bitbucket Server with several URLs and no service account")
             .offSpecResponse("a host field this SDK does not model, to show it is kept")
-            .call(c -> c.repositoryConnections().getRepositoryConnectionWithResponse(ORG, BITBUCKET))
+            .call(c -> c.repositoryConnections().getRepositoryConnectionWithResponse(ORG, BITBUCKET, RequestOptions.none()))
             .path(CONNECTIONS + "/" + BITBUCKET)
             .respond(200, """
                 {
@@ -84,8 +85,8 @@ final class RepositoryConnectionScenarios {
                   "rate_limit": null
                 }
                 """)
-            .check(ApiResponse.class, response -> {
-              RepositoryConnection connection = (RepositoryConnection) response.body();
+            .check(Response.class, response -> {
+              RepositoryConnection connection = (RepositoryConnection) response.value();
               assertThat(connection.type()).isEqualTo(RepositoryConnectionType.BITBUCKET_SERVER);
               assertThat(connection.serviceAccount()).isEmpty();
               assertThat(connection.rateLimit()).isEmpty();
@@ -116,7 +117,7 @@ final class RepositoryConnectionScenarios {
 
         Scenario.of("listRepositoryConnectionRepositories").label("repository filter")
             .call(c -> c.repositoryConnections().listRepositoryConnectionRepositories(ORG, GITHUB,
-                RepositoryConnectionsApi.ListRepositoryConnectionRepositoriesQuery.builder()
+                ListRepositoryConnectionRepositoriesParams.builder()
                     .repository("Acme/Widgets")
                     .build()))
             .path(CONNECTIONS + "/" + GITHUB + "/repositories")

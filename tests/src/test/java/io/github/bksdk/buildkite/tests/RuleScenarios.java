@@ -6,7 +6,7 @@ import static io.github.bksdk.buildkite.tests.Scenarios.pageLink;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.RulesApi;
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.model.CreateRuleRequest;
 import io.github.bksdk.buildkite.model.Rule;
 import io.github.bksdk.buildkite.model.RuleType;
@@ -58,7 +58,7 @@ final class RuleScenarios {
             }),
 
         Scenario.of("listRules").label("every query parameter")
-            .call(c -> c.rules().listRules(ORG, RulesApi.ListRulesQuery.builder().page(7).perPage(1).build()))
+            .call(c -> c.rules().listRules(ORG, ListRulesParams.builder().page(7).perPage(1).build()))
             .path(RULES)
             .query("page", "7")
             .query("per_page", "1")

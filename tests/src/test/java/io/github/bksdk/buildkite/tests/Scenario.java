@@ -158,10 +158,10 @@ final class Scenario {
    * What a scenario keeps of a {@link RawResponse}: read it inside the call, close it, and check this instead.
    * Header names are case-insensitive, as in {@link RawResponse#headers()}.
    */
-  record Raw(int status, Map<String, List<String>> headers, String body) {
+  record Raw(int statusCode, Map<String, List<String>> headers, String body) {
     static Raw read(RawResponse response) {
       try (response) {
-        return new Raw(response.status(), response.headers(), response.bodyAsString());
+        return new Raw(response.statusCode(), response.headers(), response.bodyAsString());
       }
     }
 

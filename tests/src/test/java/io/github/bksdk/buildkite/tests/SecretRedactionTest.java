@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.BuildkiteClient;
 import io.github.bksdk.buildkite.LogLevel;
-import io.github.bksdk.buildkite.api.BuildsApi;
 import io.github.bksdk.buildkite.auth.BearerToken;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -39,7 +40,7 @@ class SecretRedactionTest extends WireMockTestBase {
     BuildkiteClient client = clientBuilder().logLevel(LogLevel.HEADERS).build();
 
     String log = captureStderr(() -> client.builds().listBuildsForPipeline("acme", "app",
-        BuildsApi.ListBuildsForPipelineQuery.builder().branch("secret-branch-name").build()));
+        ListBuildsForPipelineParams.builder().branch("secret-branch-name").build()));
 
     assertThat(log).contains("--> GET /v2/organizations/acme/pipelines/app/builds").contains("<-- 200")
         .contains("Authorization=██").containsIgnoringCase("Set-Cookie=██")
@@ -68,7 +69,7 @@ class SecretRedactionTest extends WireMockTestBase {
 
   @Test
   void rawCallsCannotOverrideCredentialHeaders() {
-    assertThatThrownBy(() -> client().jobs().getJobLogRaw("acme", "j1", Map.of("Authorization", "Bearer other")))
+    assertThatThrownBy(() -> client().jobs().getJobLogRaw("acme", "j1", GetJobLogParams.builder().build(), RequestOptions.none()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Authorization is set by the client");
   }
 

@@ -6,7 +6,7 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.bksdk.buildkite.api.TeamPipelinesApi;
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.errors.UnprocessableEntityException;
 import io.github.bksdk.buildkite.model.AddTeamPipelineRequest;
 import io.github.bksdk.buildkite.model.AddTeamSuiteRequest;
@@ -51,7 +51,7 @@ final class TeamAccessScenarios {
 
         Scenario.of("listTeamPipelines").label("page, per_page")
             .call(c -> c.teamPipelines().listTeamPipelines(ORG, TEAM,
-                TeamPipelinesApi.ListTeamPipelinesQuery.builder().page(2).perPage(100).build()))
+                ListTeamPipelinesParams.builder().page(2).perPage(100).build()))
             .path(PIPELINES)
             .query("page", "2")
             .query("per_page", "100")

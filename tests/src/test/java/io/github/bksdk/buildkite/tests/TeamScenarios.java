@@ -6,8 +6,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.bksdk.buildkite.api.TeamsApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.errors.ForbiddenException;
 import io.github.bksdk.buildkite.errors.UnprocessableEntityException;
 import io.github.bksdk.buildkite.model.AddTeamMemberRequest;
@@ -119,7 +120,7 @@ final class TeamScenarios {
             }),
 
         Scenario.of("listTeams").label("user_id, page, per_page")
-            .call(c -> c.teams().listTeams(ORG, TeamsApi.ListTeamsQuery.builder()
+            .call(c -> c.teams().listTeams(ORG, ListTeamsParams.builder()
                 .userId(UUID.fromString("875ce846-f6c0-4360-8133-389b03c7c46a"))
                 .page(2)
                 .perPage(5)
@@ -168,13 +169,13 @@ final class TeamScenarios {
             }),
 
         Scenario.of("createTeam").label("full team answered, with response")
-            .call(c -> c.teams().createTeamWithResponse(ORG, backendersRequest().build()))
+            .call(c -> c.teams().createTeamWithResponse(ORG, backendersRequest().build(), RequestOptions.none()))
             .path(TEAMS)
             .jsonBody(BACKENDERS_BODY)
             .respond(201, FULL_TEAM)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
-              Team team = (Team) response.body();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
+              Team team = (Team) response.value();
               assertThat(team.id()).isEqualTo("5d3a0b2e-91c4-4f7e-8a6b-2c1d0e9f8a7b");
               assertThat(team.slug()).isEqualTo("barefoot-backenders");
               assertThat(team.isDefault()).contains(false);

@@ -6,13 +6,10 @@ import static io.github.bksdk.buildkite.tests.Scenarios.pageLink;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.BuildkiteClient;
-import io.github.bksdk.buildkite.api.TestEngineBuildTestsApi;
-import io.github.bksdk.buildkite.api.TestEngineFlakyTestsApi;
-import io.github.bksdk.buildkite.api.TestEngineRunsApi;
-import io.github.bksdk.buildkite.api.TestEngineSuitesApi;
-import io.github.bksdk.buildkite.api.TestEngineTestsApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.CreateTestEngineSuiteRequest;
 import io.github.bksdk.buildkite.model.FindTestEngineTestRequest;
 import io.github.bksdk.buildkite.model.TestEngineExecutionTags;
@@ -104,7 +101,7 @@ final class TestEngineScenarios {
             }),
 
         Scenario.of("listTestEngineSuites").label("with API tokens, page 2")
-            .call(c -> c.testEngineSuites().listTestEngineSuites(ORG, TestEngineSuitesApi.ListTestEngineSuitesQuery.builder()
+            .call(c -> c.testEngineSuites().listTestEngineSuites(ORG, ListTestEngineSuitesParams.builder()
                 .showApiToken(true)
                 .page(2)
                 .perPage(10)
@@ -136,7 +133,7 @@ final class TestEngineScenarios {
 
         Scenario.of("getTestEngineSuite").label("show_api_token false")
             .call(c -> c.testEngineSuites().getTestEngineSuite(ORG, SUITE_SLUG,
-                TestEngineSuitesApi.GetTestEngineSuiteQuery.builder().showApiToken(false).build()))
+                GetTestEngineSuiteParams.builder().showApiToken(false).build()))
             .path(SUITE)
             .query("show_api_token", "false")
             .respondExample(200, "test-engine-suites-get.json")
@@ -209,16 +206,16 @@ final class TestEngineScenarios {
                 .emoji(":cherry_blossom:")
                 .showApiToken(false)
                 .oidcPolicy(null)
-                .build()))
+                .build(), RequestOptions.none()))
             .path(SUITES + "/jasmine")
             .jsonBody("""
                 {"application_name": "Web app", "color": "#ffb7c5", "emoji": ":cherry_blossom:",
                  "show_api_token": false, "oidc_policy": null}
                 """)
             .respondExample(200, "test-engine-suites-update.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              assertThat(response.body()).isInstanceOfSatisfying(TestEngineSuite.class,
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              assertThat(response.value()).isInstanceOfSatisfying(TestEngineSuite.class,
                   suite -> assertThat(suite.oidcPolicy()).isEmpty());
             }),
 
@@ -262,7 +259,7 @@ final class TestEngineScenarios {
             }),
 
         Scenario.of("listTestEngineRuns").label("one build, page 3")
-            .call(c -> c.testEngineRuns().listTestEngineRuns(ORG, SUITE_SLUG, TestEngineRunsApi.ListTestEngineRunsQuery.builder()
+            .call(c -> c.testEngineRuns().listTestEngineRuns(ORG, SUITE_SLUG, ListTestEngineRunsParams.builder()
                 .buildId(UUID.fromString("018c133d-5419-7fe3-9e9e-3c51464490a2"))
                 .page(3)
                 .perPage(100)
@@ -320,7 +317,7 @@ final class TestEngineScenarios {
 
         Scenario.of("listTestEngineRunFailedExecutions").label("expanded failures, page 2")
             .call(c -> c.testEngineRuns().listTestEngineRunFailedExecutions(ORG, SUITE_SLUG, RUN,
-                TestEngineRunsApi.ListTestEngineRunFailedExecutionsQuery.builder()
+                ListTestEngineRunFailedExecutionsParams.builder()
                     .includeFailureExpanded(true)
                     .page(2)
                     .perPage(50)
@@ -406,8 +403,8 @@ final class TestEngineScenarios {
             }),
 
         Scenario.of("listTestEngineTests").label("Buildkite-Version header")
-            .call(c -> c.testEngineTests().listTestEngineTests(ORG, SUITE_SLUG, VERSION,
-                TestEngineTestsApi.ListTestEngineTestsQuery.builder().period("28days").build()))
+            .call(c -> c.testEngineTests().listTestEngineTests(ORG, SUITE_SLUG, 
+                ListTestEngineTestsParams.builder().buildkiteVersion(VERSION).period("28days").build()))
             .path(tests)
             .query("period", "28days")
             .requestHeader("Buildkite-Version", VERSION)
@@ -419,7 +416,7 @@ final class TestEngineScenarios {
             })),
 
         Scenario.of("listTestEngineTests").label("every filter")
-            .call(c -> c.testEngineTests().listTestEngineTests(ORG, SUITE_SLUG, null, TestEngineTestsApi.ListTestEngineTestsQuery.builder()
+            .call(c -> c.testEngineTests().listTestEngineTests(ORG, SUITE_SLUG,  ListTestEngineTestsParams.builder()
                 .labels("flaky,!slow")
                 .branch("feature*")
                 .owners("payments,!platform")
@@ -452,8 +449,8 @@ final class TestEngineScenarios {
             }),
 
         Scenario.of("listTestEngineTests").label("legacy single label")
-            .call(c -> c.testEngineTests().listTestEngineTests(ORG, SUITE_SLUG, null,
-                TestEngineTestsApi.ListTestEngineTestsQuery.builder().label("flaky").build()))
+            .call(c -> c.testEngineTests().listTestEngineTests(ORG, SUITE_SLUG, 
+                ListTestEngineTestsParams.builder().label("flaky").build()))
             .path(tests)
             .query("label", "flaky")
             .respond(200, LEGACY_TESTS)
@@ -470,11 +467,10 @@ final class TestEngineScenarios {
             }),
 
         Scenario.of("getTestEngineTest").label("Buildkite-Version header and a timestamp window")
-            .call(c -> c.testEngineTests().getTestEngineTestWithResponse(ORG, SUITE_SLUG, TEST, VERSION,
-                TestEngineTestsApi.GetTestEngineTestQuery.builder()
+            .call(c -> c.testEngineTests().getTestEngineTestWithResponse(ORG, SUITE_SLUG, TEST,  GetTestEngineTestParams.builder().buildkiteVersion(VERSION)
                     .minTimestamp(OffsetDateTime.of(2026, 7, 1, 0, 0, 0, 0, ZoneOffset.UTC))
                     .maxTimestamp(OffsetDateTime.of(2026, 7, 23, 12, 0, 0, 0, ZoneOffset.ofHours(10)))
-                    .build()))
+                    .build(), RequestOptions.none()))
             .path(tests + "/" + TEST)
             .query("min_timestamp", "2026-07-01T00:00:00Z")
             .query("max_timestamp", "2026-07-23T12:00:00+10:00")
@@ -484,7 +480,7 @@ final class TestEngineScenarios {
                  "labels": [], "reliability": null, "duration_avg": null, "duration_sum": null, "duration_min": null,
                  "duration_max": null, "executions_count": 0, "executions_count_by_result": {"passed": 0, "failed": 0}}
                 """)
-            .check(ApiResponse.class, response -> assertThat(response.body()).isInstanceOfSatisfying(TestEngineTest.class, test -> {
+            .check(Response.class, response -> assertThat(response.value()).isInstanceOfSatisfying(TestEngineTest.class, test -> {
               assertThat(test.reliability()).isEmpty();
               assertThat(test.durationAvg()).isEmpty();
               assertThat(test.executionsCount()).contains(0);
@@ -493,8 +489,8 @@ final class TestEngineScenarios {
             })),
 
         Scenario.of("getTestEngineTest").label("period")
-            .call(c -> c.testEngineTests().getTestEngineTest(ORG, SUITE_SLUG, TEST, null,
-                TestEngineTestsApi.GetTestEngineTestQuery.builder().period("7days").build()))
+            .call(c -> c.testEngineTests().getTestEngineTest(ORG, SUITE_SLUG, TEST, 
+                GetTestEngineTestParams.builder().period("7days").build()))
             .path(tests + "/" + TEST)
             .query("period", "7days")
             .respondExample(200, "test-engine-tests-get.json")
@@ -576,12 +572,12 @@ final class TestEngineScenarios {
             }),
 
         Scenario.of("enableTestEngineTest")
-            .call(c -> c.testEngineTests().enableTestEngineTestWithResponse(ORG, SUITE_SLUG, QUARANTINED))
+            .call(c -> c.testEngineTests().enableTestEngineTestWithResponse(ORG, SUITE_SLUG, QUARANTINED, RequestOptions.none()))
             .path(test + "/enable")
             .respondExample(200, "test-engine-tests-enable.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              assertThat(response.body()).isInstanceOfSatisfying(TestEngineTest.class, t -> {
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              assertThat(response.value()).isInstanceOfSatisfying(TestEngineTest.class, t -> {
                 assertThat(t.fileName()).contains("./spec/flaky_spec.rb");
                 quarantinedTest("./spec/flaky_spec.rb:6").accept(t);
               });
@@ -635,7 +631,7 @@ final class TestEngineScenarios {
 
         Scenario.of("listTestEngineBuildTests").label("every filter")
             .call(c -> c.testEngineBuildTests().listTestEngineBuildTests(ORG, BUILD,
-                TestEngineBuildTestsApi.ListTestEngineBuildTestsQuery.builder()
+                ListTestEngineBuildTestsParams.builder()
                     .labels("flaky")
                     .branch("!main")
                     .owners("payments")
@@ -693,7 +689,7 @@ final class TestEngineScenarios {
 
         Scenario.of("listTestEngineFlakyTests").label("every filter")
             .call(c -> c.testEngineFlakyTests().listTestEngineFlakyTests(ORG, SUITE_SLUG,
-                TestEngineFlakyTestsApi.ListTestEngineFlakyTestsQuery.builder()
+                ListTestEngineFlakyTestsParams.builder()
                     .search("User#find_email")
                     .branch("main")
                     .period(TestEngineFlakyTestPeriod._28DAYS)
@@ -745,19 +741,18 @@ final class TestEngineScenarios {
             .check(Map.class, result -> assertThat(result).isEmpty()),
 
         Scenario.of("updateTestEngineExecutionTags").label("clear the tags of one execution")
-            .call(c -> c.testEngineExecutionTags().updateTestEngineExecutionTagsWithResponse(ORG, SUITE_SLUG,
-                UpdateTestEngineExecutionTagsRequest.builder()
+            .call(c -> c.testEngineExecutionTags().updateTestEngineExecutionTagsWithResponse(ORG, SUITE_SLUG, UpdateTestEngineExecutionTagsRequest.builder()
                     .executions(List.of(TestEngineExecutionTags.builder()
                         .id(UUID.fromString("019eddd0-3d40-7582-a010-7eb1967c61d9"))
                         .tags(Map.of())
                         .build()))
-                    .build()))
+                    .build(), RequestOptions.none()))
             .path(path)
             .jsonBody("{\"executions\": [{\"id\": \"019eddd0-3d40-7582-a010-7eb1967c61d9\", \"tags\": {}}]}")
             .respond(200, "{}")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              assertThat(response.body()).isEqualTo(Map.of());
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              assertThat(response.value()).isEqualTo(Map.of());
             })
     );
   }

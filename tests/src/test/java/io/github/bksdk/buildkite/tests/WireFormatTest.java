@@ -7,9 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.bksdk.buildkite.services.*;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.bksdk.buildkite.api.BuildsApi;
 import io.github.bksdk.buildkite.model.BuildStateFilter;
 import io.github.bksdk.buildkite.model.CreateBuildRequest;
 import io.github.bksdk.buildkite.model.UpdatePipelineRequest;
@@ -58,7 +58,7 @@ class WireFormatTest extends WireMockTestBase {
 
   @Test
   void buildFiltersUseRepeatedBracketsAndDeepObjects() {
-    client().builds().listBuildsForPipeline("acme", "app", BuildsApi.ListBuildsForPipelineQuery.builder()
+    client().builds().listBuildsForPipeline("acme", "app", ListBuildsForPipelineParams.builder()
         .branch("main", "feature/x y&z=1+2")
         .commit("abc123")
         .state(BuildStateFilter.PASSED, BuildStateFilter.FAILED)
@@ -136,8 +136,6 @@ class WireFormatTest extends WireMockTestBase {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("org_slug must not be blank");
     assertThatThrownBy(() -> client().builds().getBuild("acme", null, 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("pipeline_slug must not be null");
-    assertThatThrownBy(() -> client().builds().getBuild("acme", "app", null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("number must not be null");
     assertThatThrownBy(() -> client().builds().createBuild("acme", "app", null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be null");
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
