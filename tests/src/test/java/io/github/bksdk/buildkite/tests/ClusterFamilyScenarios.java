@@ -11,10 +11,12 @@ final class ClusterFamilyScenarios {
     List<Scenario> all = new ArrayList<>();
     all.addAll(ClusterScenarios.all());
     all.addAll(ClusterQueueScenarios.all());
+    all.addAll(ClusterQueueMigrationScenarios.all());
     all.addAll(ClusterAgentTokenScenarios.all());
     all.addAll(ClusterMaintainerScenarios.all());
     all.addAll(ClusterSecretScenarios.all());
     all.addAll(HostedAgentScenarios.all());
+    all.addAll(ClusterCacheRegistryScenarios.all());
     all.addAll(RuleScenarios.all());
     return all;
   }

@@ -19,8 +19,12 @@ import org.junit.jupiter.api.Test;
  * failing test rather than a surprise.
  */
 class DocumentedEndpointsTest {
-  /** One row of the list. */
-  record Endpoint(String id, String group, String method, String path, String scope, String status, String pagination) {
+  /**
+   * One row of the list. {@code source} is empty for the rows of the first catalogue (all from the docs); later rows
+   * name the docs page, or say {@code client-only} for endpoints known only from the official client.
+   */
+  record Endpoint(String id, String group, String method, String path, String scope, String status, String pagination,
+      String source) {
     /** The path as the spec writes it: REST paths carry /v2, the host-root ones do not. */
     String specPath() {
       return group.equals("root") ? path : "/v2" + path;
@@ -35,7 +39,7 @@ class DocumentedEndpointsTest {
         continue;
       }
       String[] f = line.split("\t", -1);
-      rows.add(new Endpoint(f[0], f[1], f[3], f[4], f[5], f[6], f[7]));
+      rows.add(new Endpoint(f[0], f[1], f[3], f[4], f[5], f[6], f[7], f.length > 9 ? f[9] : ""));
     }
     return rows;
   }
@@ -57,6 +61,10 @@ class DocumentedEndpointsTest {
       check(different, e, "x-buildkite-scope", scope, op.node().path("x-buildkite-scope").asText());
       check(different, e, "x-buildkite-pagination", e.pagination().equals("page") || e.pagination().equals("cursor")
           ? e.pagination() : "none", op.node().path("x-buildkite-pagination").asText());
+      String source = op.node().path("x-buildkite-source").asText();
+      if (e.source().equals("client-only") ? !source.startsWith("client-only: ") : !e.source().equals(source)) {
+        different.add(e.id() + ": x-buildkite-source is '" + source + "', listed as '" + e.source() + "'");
+      }
       if (!op.node().path("responses").has(e.status())) {
         different.add(e.id() + ": no " + e.status() + " response");
       }

@@ -15,6 +15,8 @@ final class OrganizationFamilyScenarios {
     all.addAll(NotificationServiceScenarios.all());
     all.addAll(RepositoryConnectionScenarios.all());
     all.addAll(PortalScenarios.all());
+    all.addAll(OrgBannerAndUsageScenarios.all());
+    all.addAll(WorkloadIdentityScenarios.all());
     return all;
   }
 }

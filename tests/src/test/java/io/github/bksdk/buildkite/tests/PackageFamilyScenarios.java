@@ -13,7 +13,9 @@ final class PackageFamilyScenarios {
   static List<Scenario> all() {
     List<Scenario> all = new ArrayList<>();
     all.addAll(PackageRegistryScenarios.all());
+    all.addAll(PackageUploadScenarios.all());
     all.addAll(TestEngineScenarios.all());
+    all.addAll(TestEngineAdditionScenarios.all());
     return all;
   }
 }

@@ -25,6 +25,7 @@ final class Scenarios {
     all.addAll(OrganizationScenarios.all());
     all.addAll(PipelineScenarios.all());
     all.addAll(BuildScenarios.all());
+    all.addAll(StepUploadScenarios.all());
     all.addAll(JobScenarios.all());
     all.addAll(ArtifactScenarios.all());
     all.addAll(AnnotationScenarios.all());

@@ -70,6 +70,8 @@ class SpecLintRulesFireTest {
             x-buildkite-scope: read_things
             x-buildkite-pagination: cursor
             x-buildkite-cursor-item: Thing
+            x-buildkite-preview: true
+            x-buildkite-source: https://buildkite.com/docs/apis/rest-api/things
             responses:
               '200':
                 description: A page of things.
@@ -153,6 +155,10 @@ class SpecLintRulesFireTest {
             s -> op(s, LIST).put("x-buildkite-pagination", "pages")),
         new Breakage("cursor pagination and x-buildkite-cursor-item disagree", scope, "listThingsByCursor",
             s -> op(s, CURSOR).remove("x-buildkite-cursor-item")),
+        new Breakage("neither a docs URL nor 'client-only: <reason>'", "provenanceExtensionsAreWellFormed",
+            "listThingsByCursor", s -> op(s, CURSOR).put("x-buildkite-source", "client-only")),
+        new Breakage("x-buildkite-preview other than true", "provenanceExtensionsAreWellFormed", "listThingsByCursor",
+            s -> op(s, CURSOR).put("x-buildkite-preview", "yes")),
         new Breakage("no-auth operations must say security: []", scope, "getRoot", s -> op(s, ROOT).remove("security")),
         new Breakage("operations without a documented success response", "everyOperationDocumentsASuccess", "getRoot",
             s -> ((ObjectNode) op(s, ROOT).get("responses")).remove("204")),

@@ -3,6 +3,7 @@ package io.github.bksdk.buildkite.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,9 @@ class SpecLintTest {
   private static final Set<String> PAGINATION = Set.of("page", "cursor", "none");
   private static final Pattern CAMEL = Pattern.compile("[a-z][a-zA-Z0-9]*");
   private static final Pattern REF = Pattern.compile("#/components/schemas/([A-Za-z0-9_]+)");
+  /** Where an operation is known from: a Buildkite docs page, or the official client with the reason. */
+  private static final Pattern SOURCE = Pattern.compile("https://buildkite\\.com/docs/\\S+|client-only: \\S.*",
+      Pattern.DOTALL);
 
   private final SpecDocument spec = SpecDocument.load();
 
@@ -64,6 +68,16 @@ class SpecLintTest {
     assertThat(offenders(op -> "no-auth".equals(op.node().path("x-buildkite-scope").asText())
         != (op.node().has("security") && op.node().get("security").isEmpty())))
         .as("no-auth operations must say security: [] (and only they)").isEmpty();
+  }
+
+  @Test
+  void provenanceExtensionsAreWellFormed() {
+    assertThat(offenders(op -> op.node().has("x-buildkite-source")
+        && !SOURCE.matcher(op.node().get("x-buildkite-source").asText()).matches()))
+        .as("x-buildkite-source that is neither a docs URL nor 'client-only: <reason>'").isEmpty();
+    assertThat(offenders(op -> op.node().has("x-buildkite-preview")
+        && !op.node().get("x-buildkite-preview").equals(BooleanNode.TRUE)))
+        .as("x-buildkite-preview other than true (leave it out instead)").isEmpty();
   }
 
   @Test

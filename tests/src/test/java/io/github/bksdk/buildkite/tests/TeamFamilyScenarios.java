@@ -10,6 +10,7 @@ final class TeamFamilyScenarios {
   static List<Scenario> all() {
     List<Scenario> all = new ArrayList<>();
     all.addAll(PipelineScheduleScenarios.all());
+    all.addAll(PipelineTriggerScenarios.all());
     all.addAll(PipelineTemplateScenarios.all());
     all.addAll(TeamScenarios.all());
     all.addAll(TeamAccessScenarios.all());
