@@ -164,7 +164,7 @@ class WebhookEventsTest {
     Job job = event.payload().job().orElseThrow();
 
     assertThat(job.id()).isEqualTo("01234567-89ab-cdef-0123-456789abcdef");
-    assertThat(job.state()).isEqualTo(JobState.RUNNING);
+    assertThat(job.state()).contains(JobState.RUNNING);
     assertThat(job.promisedExitStatus()).contains(1);
     assertThat(job.promisedExitStatusAt())
         .contains(OffsetDateTime.of(2026, 6, 3, 4, 15, 41, 618_000_000, ZoneOffset.UTC));
