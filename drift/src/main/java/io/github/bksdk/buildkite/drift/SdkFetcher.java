@@ -6,6 +6,8 @@ import feign.Response;
 import io.github.bksdk.buildkite.BuildkiteClient;
 import io.github.bksdk.buildkite.LogLevel;
 import io.github.bksdk.buildkite.auth.BearerToken;
+import io.github.bksdk.buildkite.errors.BuildkiteException;
+import io.github.bksdk.buildkite.errors.BuildkiteIoException;
 import io.github.bksdk.buildkite.internal.FeignRuntime;
 import io.github.bksdk.buildkite.ratelimit.RateLimitPolicy;
 import io.github.bksdk.buildkite.retry.RetryPolicy;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -80,6 +83,22 @@ public final class SdkFetcher implements DriftCheck.Fetcher {
 
   @Override
   public DriftCheck.Exchange get(URI url) {
+    try {
+      return exchange(url);
+    } catch (BuildkiteIoException e) {
+      throw e; // no answer at all (refused, reset, timeout): nothing to check
+    } catch (BuildkiteException e) {
+      // An error status, after the SDK's retries: its status, headers and (first 64 KiB of the) body are what the
+      // server sent, and are checked like any other answer.
+      String contentType = e.headers().entrySet().stream()
+          .filter(h -> h.getKey().equalsIgnoreCase("Content-Type") && !h.getValue().isEmpty())
+          .map(h -> h.getValue().get(0)).findFirst().orElse(null);
+      return new DriftCheck.Exchange(e.statusCode(), contentType,
+          e.body().map(b -> b.getBytes(StandardCharsets.UTF_8)).orElse(new byte[0]));
+    }
+  }
+
+  private DriftCheck.Exchange exchange(URI url) {
     try (Response response = api.get(url)) {
       Collection<String> types = response.headers().getOrDefault("Content-Type",
           response.headers().getOrDefault("content-type", java.util.List.of()));

@@ -120,6 +120,21 @@ class DriftCheckTest {
   }
 
   @Test
+  void requestsGoThroughTheSdkRateLimiterWhichPacesThemWhenTheApiSaysFewRemain() {
+    // The organization answer says 2 of 200 requests remain for 30 s: the SDK's limiter spreads the next requests
+    // over that time (through the injected sleeper, so the test does not wait).
+    server.stubFor(get(urlEqualTo(ORG)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withHeader("RateLimit-Remaining", "2").withHeader("RateLimit-Limit", "200").withHeader("RateLimit-Reset", "30")
+        .withBody("{\"id\": \"o1\", \"url\": \"u\", \"slug\": \"acme\"}")));
+
+    run();
+
+    assertThat(waits).isNotEmpty().allSatisfy(wait -> assertThat(wait).isPositive()
+        .isLessThanOrEqualTo(Duration.ofSeconds(30)));
+  }
+
+  @Test
   void aStepOnAWritingOperationIsRefused() {
     DriftCheck check = new DriftCheck(DriftCheck.bundledSpec(), URI.create(server.baseUrl()), url -> {
       throw new AssertionError("no request expected");

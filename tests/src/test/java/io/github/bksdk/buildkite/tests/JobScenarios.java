@@ -140,7 +140,8 @@ final class JobScenarios {
       assertThat(job.step().flatMap(s -> s.id())).contains("...");
       assertThat(job.agentQueryRules()).isEmpty();
       assertThat(job.state()).contains(JobState.PASSED);
-      assertThat(job.state().asString()).isEqualTo("passed");
+      assertThat(job.state().map(JobState::asString)).contains("passed");
+      assertThat(job.retryType()).isEmpty(); // null in the example: "null" is in the enum, and reads as empty
       assertThat(job.rawLogUrl()).contains("https://api.buildkite.com/v2/organizations/my-great-org/pipelines/my-pipeline/builds/1/jobs/" + JOB + "/log.txt");
       assertThat(job.command()).contains("scripts/build.sh");
       assertThat(job.softFailed()).contains(false);
@@ -254,7 +255,7 @@ final class JobScenarios {
             .path(BUILD_JOB + "/retry")
             .respondExample(200, "jobs-retry.json")
             .check(Job.class, job -> {
-              assertThat(job.state().asString()).isEqualTo("scheduled");
+              assertThat(job.state().map(JobState::asString)).contains("scheduled");
               assertThat(job.retriesCount()).contains(1);
               assertThat(job.scheduledAt()).contains(ts("2015-05-09T21:05:59.874Z"));
             }),

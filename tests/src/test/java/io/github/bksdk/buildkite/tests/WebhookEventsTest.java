@@ -132,8 +132,8 @@ class WebhookEventsTest {
 
     assertThat(job.type()).isEqualTo(JobType.TRIGGER);
     assertThat(job.async()).contains(true);
-    assertThat(job.state().isKnown()).as("the skeleton's \"...\" state is kept raw").isFalse();
-    assertThat(job.state().asString()).isEqualTo("...");
+    assertThat(job.state().map(JobState::isKnown)).as("the skeleton's \"...\" state is kept raw").contains(false);
+    assertThat(job.state().map(JobState::asString)).contains("...");
   }
 
   @Test
