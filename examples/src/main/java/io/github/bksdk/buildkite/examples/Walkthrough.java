@@ -156,7 +156,7 @@ public final class Walkthrough {
       for (Job job : client.jobs().listJobs(org, pipeline.slug(), build.number()).autoPager()) {
         count++;
         if (rows.size() < MAX_ROWS) {
-          rows.add(List.of(jobName(job), job.type().asString(), job.state().asString()));
+          rows.add(List.of(jobName(job), job.type().asString(), job.state().map(s -> s.asString()).orElse("-")));
         }
         if (scriptJob == null && JobType.SCRIPT.equals(job.type())) {
           scriptJob = job;

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The bundle the build wrote (target/openapi-bundled.yaml, .json and the jar resource) against the source spec. */
 class BundledSpecTest {
@@ -102,6 +105,28 @@ class BundledSpecTest {
     Path resource = Specs.bundle().resolveSibling("classes/io/github/bksdk/buildkite/spec/openapi.yaml");
     assertThat(resource).hasSameTextualContentAs(Specs.bundle());
     assertThat(resource.resolveSibling("source/openapi.yaml")).hasSameTextualContentAs(Specs.spec());
+  }
+
+  @Test
+  void loadsInSnakeYamlAsExactlyWhatTheJsonSays() throws IOException {
+    // SnakeYAML reads YAML 1.1, like PyYAML: an unquoted timestamp, `on` or `1:30` would come back as a Date, a boolean
+    // or a number and differ from the JSON twin (and an impossible timestamp would not load at all).
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(16 * 1024 * 1024);
+    Object loaded = new Yaml(new SafeConstructor(options)).load(Files.readString(Specs.bundle()));
+    JsonNode json = new ObjectMapper().readTree(Specs.bundle().resolveSibling("openapi-bundled.json").toFile());
+    assertThat(new ObjectMapper().valueToTree(loaded).equals(json)).as("SnakeYAML's reading equals the JSON").isTrue();
+  }
+
+  @Test
+  void quotesWhatYaml11WouldReadAsSomethingElse() {
+    String yaml = SpecBundler.toYaml(new ObjectMapper().createObjectNode()
+        .put("created_at", "2012-03-04T56:07:08.910Z").put("date", "2024-01-02").put("time", "1:30")
+        .put("switch", "on").put("plain", "hello world").put("number", "1_000"));
+    Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    assertThat(loaded).isEqualTo(Map.of("created_at", "2012-03-04T56:07:08.910Z", "date", "2024-01-02", "time", "1:30",
+        "switch", "on", "plain", "hello world", "number", "1_000"));
+    assertThat(yaml).contains("plain: hello world");
   }
 
   private static Map<String, JsonNode> extensions(JsonNode node) {

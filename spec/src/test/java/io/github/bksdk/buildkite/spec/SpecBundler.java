@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns {@code spec/openapi.yaml} into one self-contained OpenAPI document.
@@ -132,11 +134,47 @@ public final class SpecBundler {
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .stringQuotingChecker(new Yaml11QuotingChecker())
         .build();
     try {
       return HEADER + new ObjectMapper(factory).writeValueAsString(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Quotes, besides what Jackson quotes already (YAML 1.2 booleans, numbers, null), every plain string that a YAML 1.1
+   * reader such as PyYAML or SnakeYAML would turn into something else: timestamps and dates (even impossible ones such
+   * as {@code 2012-03-04T56:07:08Z}, on which PyYAML fails), sexagesimal numbers ({@code 1:30}), numbers with
+   * underscores, {@code .inf}/{@code .nan}, the other YAML 1.1 booleans ({@code y}, {@code n}, {@code on}, {@code off},
+   * ...) and the merge and value keys {@code <<} and {@code =}. The bundle then reads the same in YAML 1.1 and 1.2
+   * tools, and as its JSON twin.
+   */
+  static final class Yaml11QuotingChecker extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern TIMESTAMP = Pattern.compile(
+        "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}.*)?");
+    private static final Pattern YAML11_SCALAR = Pattern.compile(
+        "[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"   // sexagesimal int and float
+            + "|[0-9][0-9_]*_[0-9_]*(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?" // numbers with underscores
+            + "|0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]+"                         // binary, hex, octal
+            + "|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[0-9]+\\.(?:[eE][-+]?[0-9]+)?" // .5, 5.
+            + "|\\.(?:inf|Inf|INF))|\\.(?:nan|NaN|NAN)|<<|="
+            + "|(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|true|True|TRUE|false|False|FALSE|null|Null|NULL|~)");
+
+    private static boolean yaml11Special(String value) {
+      return TIMESTAMP.matcher(value).matches() || YAML11_SCALAR.matcher(value).matches();
+    }
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return super.needToQuoteName(name) || yaml11Special(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || yaml11Special(value);
     }
   }
 

@@ -14,6 +14,7 @@ import io.github.bksdk.buildkite.model.AnnotationScopeFilter;
 import io.github.bksdk.buildkite.model.AnnotationStyle;
 import io.github.bksdk.buildkite.model.CreateAnnotationRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Annotations of builds and of jobs, both route shapes for jobs. */
@@ -31,7 +32,7 @@ final class AnnotationScenarios {
       assertThat(annotation.id()).isEqualTo(JOB_ANNOTATION);
       assertThat(annotation.context()).contains("test-results");
       assertThat(annotation.style()).contains(AnnotationStyle.SUCCESS);
-      assertThat(annotation.scope()).isEqualTo(AnnotationScope.JOB);
+      assertThat(annotation.scope()).contains(AnnotationScope.JOB);
       assertThat(annotation.jobId()).contains(JOB);
       assertThat(annotation.priority()).contains(3);
       assertThat(annotation.bodyHtml()).contains(bodyHtml);
@@ -56,7 +57,7 @@ final class AnnotationScenarios {
               Annotation first = page.items().get(0);
               assertThat(first.context()).contains("default");
               assertThat(first.style()).contains(AnnotationStyle.INFO);
-              assertThat(first.scope()).isEqualTo(AnnotationScope.BUILD);
+              assertThat(first.scope()).contains(AnnotationScope.BUILD);
               assertThat(first.jobId()).isEmpty();
               assertThat(first.priority()).contains(3);
               assertThat(first.bodyHtml()).hasValueSatisfying(html -> assertThat(html).startsWith("<h1>My Markdown Heading</h1>"));
@@ -64,6 +65,22 @@ final class AnnotationScenarios {
               assertThat(first.updatedAt()).contains(ts("2019-08-06T20:58:49.396Z"));
               assertThat(page.items().get(1).context()).contains("coverage");
               assertThat(page.links().next()).contains(pageLink(BUILD + "/annotations", 2));
+            }),
+
+        // A list item as the real API once sent it: no scope (issue 9). It validates and reads as an empty scope.
+        Scenario.of("listBuildAnnotations").label("a recorded item without scope")
+            .call(c -> c.annotations().listBuildAnnotations(ORG, PIPELINE, 1))
+            .path(BUILD + "/annotations")
+            .respond(200, """
+                [{"id": "de0d4ab5-6360-467a-a34b-e5ef5db5320d", "context": "default", "style": "info",
+                  "body_html": "<h1>Ship it</h1>", "created_at": "2019-04-09T18:07:15.775Z",
+                  "updated_at": "2019-08-06T20:58:49.396Z"}]
+                """)
+            .checkPage(Annotation.class, page -> {
+              assertThat(page.items()).singleElement().satisfies(a -> {
+                assertThat(a.scope()).isEmpty();
+                assertThat(a.bodyHtml()).contains("<h1>Ship it</h1>");
+              });
             }),
 
         Scenario.of("listBuildAnnotations").label("scope, omit_body, page, per_page")
@@ -90,7 +107,7 @@ final class AnnotationScenarios {
                 ]
                 """)
             .checkPage(Annotation.class, page -> {
-              assertThat(page.items()).extracting(Annotation::scope).containsExactly(AnnotationScope.BUILD, AnnotationScope.JOB);
+              assertThat(page.items()).extracting(Annotation::scope).containsExactly(Optional.of(AnnotationScope.BUILD), Optional.of(AnnotationScope.JOB));
               assertThat(page.items()).allSatisfy(a -> assertThat(a.bodyHtml()).isEmpty());
               assertThat(page.items().get(1).jobId()).contains(JOB);
             }),
@@ -109,7 +126,7 @@ final class AnnotationScenarios {
               assertThat(annotation.id()).isEqualTo("018b8d10-6b5b-4df2-b0ff-dfa2af566050");
               assertThat(annotation.context()).contains("greeting");
               assertThat(annotation.style()).contains(AnnotationStyle.INFO);
-              assertThat(annotation.scope()).isEqualTo(AnnotationScope.BUILD);
+              assertThat(annotation.scope()).contains(AnnotationScope.BUILD);
               assertThat(annotation.jobId()).isEmpty();
               assertThat(annotation.priority()).contains(5);
               assertThat(annotation.bodyHtml()).contains("<p>Hello world!</p>\n");
@@ -187,7 +204,7 @@ final class AnnotationScenarios {
             .query("per_page", "100")
             .respondExample(200, "annotations-list-for-job.json")
             .checkPage(Annotation.class, page -> {
-              assertThat(page.items()).extracting(Annotation::scope).containsExactly(AnnotationScope.JOB);
+              assertThat(page.items()).extracting(Annotation::scope).containsExactly(Optional.of(AnnotationScope.JOB));
               assertThat(page.hasNextPage()).isFalse();
             }),
 

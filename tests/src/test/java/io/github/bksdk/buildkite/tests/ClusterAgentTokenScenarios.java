@@ -118,6 +118,14 @@ final class ClusterAgentTokenScenarios {
               assertThat(token.token()).isEmpty();
             }),
 
+        Scenario.of("patchClusterAgentToken")
+            .call(c -> c.clusterAgentTokens().patchClusterAgentToken(ORG, CLUSTER, TOKEN_ID,
+                UpdateClusterAgentTokenRequest.builder().description("Windows agents").build()))
+            .path(TOKENS + "/" + TOKEN_ID)
+            .jsonBody("{\"description\": \"Windows agents\"}")
+            .respondExample(200, "cluster-tokens-update.json")
+            .check(ClusterAgentToken.class, token -> documentedToken("2026-01-01T00:00:00Z").accept(token)),
+
         Scenario.of("updateClusterAgentToken").label("lift the address restriction")
             .call(c -> c.clusterAgentTokens().updateClusterAgentToken(ORG, CLUSTER, TOKEN_ID,
                 UpdateClusterAgentTokenRequest.builder().allowedIpAddresses("").build()))

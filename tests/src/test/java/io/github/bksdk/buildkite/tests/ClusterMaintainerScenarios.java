@@ -35,6 +35,17 @@ final class ClusterMaintainerScenarios {
 
   static List<Scenario> all() {
     return List.of(
+        Scenario.of("listClusterMaintainers").label("page, per_page")
+            .call(c -> c.clusterMaintainers().listClusterMaintainers(ORG, CLUSTER,
+                io.github.bksdk.buildkite.api.ClusterMaintainersApi.ListClusterMaintainersQuery.builder().page(2).perPage(5).build()))
+            .path(MAINTAINERS)
+            .query("page", "2")
+            .query("per_page", "5")
+            .respondExample(200, "cluster-maintainers-list.json")
+            .responseHeader("Link", Scenarios.linkHeader(MAINTAINERS + "?per_page=5", 1, 3, 3))
+            .checkPage(ClusterMaintainer.class, page ->
+                assertThat(page.links().next()).contains(Scenarios.pageLink(MAINTAINERS + "?per_page=5", 3))),
+
         Scenario.of("listClusterMaintainers")
             .call(c -> c.clusterMaintainers().listClusterMaintainers(ORG, CLUSTER))
             .path(MAINTAINERS)

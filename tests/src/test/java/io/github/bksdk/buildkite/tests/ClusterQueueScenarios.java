@@ -154,6 +154,15 @@ final class ClusterQueueScenarios {
               NOT_PAUSED.accept(queue);
             }),
 
+        Scenario.of("patchClusterQueue")
+            .call(c -> c.clusterQueues().patchClusterQueue(ORG, CLUSTER, QUEUE, UpdateClusterQueueRequest.builder()
+                .description("The default queue for this cluster")
+                .build()))
+            .path(QUEUES + "/" + QUEUE)
+            .jsonBody("{\"description\": \"The default queue for this cluster\"}")
+            .respondExample(200, "cluster-queues-update.json")
+            .check(ClusterQueue.class, DOCUMENTED_QUEUE),
+
         Scenario.of("updateClusterQueue").label("hosted image and size, retry affinity")
             .call(c -> c.clusterQueues().updateClusterQueue(ORG, CLUSTER, QUEUE, UpdateClusterQueueRequest.builder()
                 .retryAgentAffinity(ClusterQueueRetryAgentAffinity.PREFER_WARMEST)

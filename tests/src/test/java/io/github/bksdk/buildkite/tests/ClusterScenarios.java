@@ -167,6 +167,16 @@ final class ClusterScenarios {
               assertThat(cluster.hostedGitMirrorEnabled()).contains(false);
             }),
 
+        // The same update with PATCH, which the real API answers with 200 (go-buildkite's verb).
+        Scenario.of("patchCluster")
+            .call(c -> c.clusters().patchCluster(ORG, CLUSTER, UpdateClusterRequest.builder()
+                .name("Open Source")
+                .build()))
+            .path(CLUSTERS + "/" + CLUSTER)
+            .jsonBody("{\"name\": \"Open Source\"}")
+            .respondExample(200, "clusters-update.json")
+            .check(Cluster.class, DOCUMENTED_CLUSTER),
+
         Scenario.of("updateCluster").label("every field, hosted caches off, description emptied")
             .call(c -> c.clusters().updateCluster(ORG, CLUSTER, UpdateClusterRequest.builder()
                 .name("Hosted builds")

@@ -74,7 +74,7 @@ final class JobScenarios {
               assertThat(job.id()).isEqualTo(JOB);
               assertThat(job.type()).isEqualTo(JobType.SCRIPT);
               assertThat(job.name()).contains(":package: Build");
-              assertThat(job.state()).isEqualTo(JobState.PASSED);
+              assertThat(job.state()).contains(JobState.PASSED);
               assertThat(job.priority().flatMap(p -> p.number())).contains(0);
               assertThat(job.finishedAt()).contains(ts("2015-05-09T21:06:20.000Z"));
               assertThat(page.hasNextPage()).isTrue();
@@ -140,8 +140,9 @@ final class JobScenarios {
       assertThat(job.stepKey()).contains("build");
       assertThat(job.step().flatMap(s -> s.id())).contains("...");
       assertThat(job.agentQueryRules()).isEmpty();
-      assertThat(job.state()).isEqualTo(JobState.PASSED);
-      assertThat(job.state().asString()).isEqualTo("passed");
+      assertThat(job.state()).contains(JobState.PASSED);
+      assertThat(job.state().map(JobState::asString)).contains("passed");
+      assertThat(job.retryType()).isEmpty(); // null in the example: "null" is in the enum, and reads as empty
       assertThat(job.rawLogUrl()).contains("https://api.buildkite.com/v2/organizations/my-great-org/pipelines/my-pipeline/builds/1/jobs/" + JOB + "/log.txt");
       assertThat(job.command()).contains("scripts/build.sh");
       assertThat(job.softFailed()).contains(false);
@@ -243,7 +244,7 @@ final class JobScenarios {
             .respondExample(200, "jobs-retry.json")
             .check(Job.class, job -> {
               assertThat(job.id()).isEqualTo(JOB);
-              assertThat(job.state()).isEqualTo(JobState.SCHEDULED);
+              assertThat(job.state()).contains(JobState.SCHEDULED);
               assertThat(job.retriesCount()).contains(1);
               assertThat(job.agentQueryRules()).containsExactly("*");
               assertThat(job.priority().flatMap(p -> p.number())).contains(0);
@@ -255,7 +256,7 @@ final class JobScenarios {
             .path(BUILD_JOB + "/retry")
             .respondExample(200, "jobs-retry.json")
             .check(Job.class, job -> {
-              assertThat(job.state().asString()).isEqualTo("scheduled");
+              assertThat(job.state().map(JobState::asString)).contains("scheduled");
               assertThat(job.retriesCount()).contains(1);
               assertThat(job.scheduledAt()).contains(ts("2015-05-09T21:05:59.874Z"));
             }),
@@ -267,7 +268,7 @@ final class JobScenarios {
             .respondExample(200, "jobs-reprioritize.json")
             .check(Job.class, job -> {
               assertThat(job.priority().flatMap(p -> p.number())).contains(5);
-              assertThat(job.state()).isEqualTo(JobState.SCHEDULED);
+              assertThat(job.state()).contains(JobState.SCHEDULED);
               assertThat(job.stepKey()).contains("package");
             }),
 
@@ -294,7 +295,7 @@ final class JobScenarios {
               assertThat(job.id()).isEqualTo("ded35de2-7de0-4da8-8daa-b4ce0b7f1064");
               assertThat(job.type()).isEqualTo(JobType.MANUAL);
               assertThat(job.label()).contains("Deploy");
-              assertThat(job.state()).isEqualTo(JobState.UNBLOCKED);
+              assertThat(job.state()).contains(JobState.UNBLOCKED);
               assertThat(job.webUrl()).isEmpty();
               assertThat(job.unblockedBy()).hasValueSatisfying(user -> {
                 assertThat(user.id()).isEqualTo(UNBLOCKER);
@@ -310,7 +311,7 @@ final class JobScenarios {
             .call(c -> c.jobs().unblockJob(ORG, "ded35de2-7de0-4da8-8daa-b4ce0b7f1064", null))
             .path("/v2/organizations/my-great-org/jobs/ded35de2-7de0-4da8-8daa-b4ce0b7f1064/unblock")
             .respondExample(200, "jobs-unblock.json")
-            .check(Job.class, job -> assertThat(job.state()).isEqualTo(JobState.UNBLOCKED)),
+            .check(Job.class, job -> assertThat(job.state()).contains(JobState.UNBLOCKED)),
 
         Scenario.of("unblockJobInBuild")
             .call(c -> {
@@ -324,7 +325,7 @@ final class JobScenarios {
             .jsonBody("{\"fields\": {\"release-name\": \"Spring Release\", \"notes\": \"Ship it & watch the graphs\"}}")
             .respondExample(200, "jobs-unblock.json")
             .check(Job.class, job -> {
-              assertThat(job.state()).isEqualTo(JobState.UNBLOCKED);
+              assertThat(job.state()).contains(JobState.UNBLOCKED);
               assertThat(job.unblockedBy().flatMap(u -> u.email())).contains("liam@evilbatmanvillans.com");
             }),
 

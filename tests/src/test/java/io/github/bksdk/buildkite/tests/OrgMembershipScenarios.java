@@ -44,6 +44,17 @@ final class OrgMembershipScenarios {
 
   private static List<Scenario> members() {
     return List.of(
+        Scenario.of("listOrganizationMembers").label("page, per_page")
+            .call(c -> c.organizationMembers().listOrganizationMembers(ORG,
+                io.github.bksdk.buildkite.api.OrganizationMembersApi.ListOrganizationMembersQuery.builder().page(2).perPage(5).build()))
+            .path(MEMBERS)
+            .query("page", "2")
+            .query("per_page", "5")
+            .respondExample(200, "members-list.json")
+            .responseHeader("Link", Scenarios.linkHeader(MEMBERS + "?per_page=5", 1, 3, 3))
+            .checkPage(OrganizationMember.class, page ->
+                assertThat(page.links().next()).contains(Scenarios.pageLink(MEMBERS + "?per_page=5", 3))),
+
         Scenario.of("listOrganizationMembers")
             .call(c -> c.organizationMembers().listOrganizationMembers(ORG))
             .path(MEMBERS)

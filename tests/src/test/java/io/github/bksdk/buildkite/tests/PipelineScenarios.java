@@ -137,6 +137,49 @@ final class PipelineScenarios {
               assertThat(pipeline.steps().get(0).command()).contains("script/release.sh");
             }),
 
+        // What the real API accepted (201): no cluster_id, teams given by the older team_uuids. The answer has the
+        // shape recorded responses show: null-valued step fields, a waiter step, plugins on a command step.
+        Scenario.of("createPipeline").label("without cluster_id, with team_uuids, real response shape")
+            .call(c -> c.pipelines().createPipeline(ORG, CreatePipelineRequest.builder()
+                .name("My pipeline")
+                .repository("git@github.com:acme/pipeline.git")
+                .teamUuids(List.of(UUID.fromString(TEAM)))
+                .steps(List.of(PipelineStep.builder().type(PipelineStepType.SCRIPT).name("Build")
+                    .command("script/build.sh").build()))
+                .build()))
+            .path(BASE)
+            .jsonBody("""
+                {"name": "My pipeline", "repository": "git@github.com:acme/pipeline.git",
+                 "team_uuids": ["3a7d6a1e-1f5f-4f0e-9c1b-3f1e8f2d4c5b"],
+                 "steps": [{"type": "script", "name": "Build", "command": "script/build.sh"}]}
+                """)
+            .respond(201, """
+                {"id": "5f0b7e7e-2a43-4bb7-9d0e-51c1d4a9e0a1",
+                 "url": "https://api.buildkite.com/v2/organizations/my-great-org/pipelines/my-pipeline",
+                 "web_url": "https://buildkite.com/my-great-org/my-pipeline", "name": "My pipeline",
+                 "slug": "my-pipeline", "repository": "git@github.com:acme/pipeline.git", "cluster_id": null,
+                 "emoji": null, "color": null, "default_command_step_timeout": null,
+                 "maximum_command_step_timeout": null, "created_at": "2016-11-08T19:22:51.390Z",
+                 "steps": [
+                   {"type": "script", "name": "Build", "command": "script/build.sh", "artifact_paths": null,
+                    "branch_configuration": null, "env": {}, "timeout_in_minutes": null, "agent_query_rules": [],
+                    "concurrency": null, "parallelism": null,
+                    "plugins": [{"docker#v5.11.0": {"image": "node:22"}}]},
+                   {"type": "waiter", "continue_after_failure": true}],
+                 "env": {}, "scheduled_builds_count": 0, "running_builds_count": 0, "scheduled_jobs_count": 0,
+                 "running_jobs_count": 0, "waiting_jobs_count": 0}
+                """)
+            .check(Pipeline.class, pipeline -> {
+              assertThat(pipeline.clusterId()).isEmpty();
+              assertThat(pipeline.emoji()).isEmpty();
+              assertThat(pipeline.defaultCommandStepTimeout()).isEmpty();
+              assertThat(pipeline.steps()).hasSize(2);
+              assertThat(pipeline.steps().get(0).plugins()).hasValueSatisfying(plugins ->
+                  assertThat(plugins).isInstanceOf(List.class));
+              assertThat(pipeline.steps().get(1).type()).isEqualTo(PipelineStepType.WAITER);
+              assertThat(pipeline.steps().get(1).continueAfterFailure()).contains(true);
+            }),
+
         Scenario.of("createPipeline").label("visual steps")
             .call(c -> c.pipelines().createPipeline(ORG, CreatePipelineRequest.builder()
                 .name("My Pipeline")

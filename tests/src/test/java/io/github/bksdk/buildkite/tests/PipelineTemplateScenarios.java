@@ -49,6 +49,17 @@ final class PipelineTemplateScenarios {
 
   static List<Scenario> all() {
     return List.of(
+        Scenario.of("listPipelineTemplates").label("page, per_page")
+            .call(c -> c.pipelineTemplates().listPipelineTemplates(ORG,
+                io.github.bksdk.buildkite.api.PipelineTemplatesApi.ListPipelineTemplatesQuery.builder().page(2).perPage(5).build()))
+            .path(BASE)
+            .query("page", "2")
+            .query("per_page", "5")
+            .respondExample(200, "pipeline-templates-list.json")
+            .responseHeader("Link", Scenarios.linkHeader(BASE + "?per_page=5", 1, 3, 3))
+            .checkPage(PipelineTemplate.class, page ->
+                assertThat(page.links().next()).contains(Scenarios.pageLink(BASE + "?per_page=5", 3))),
+
         Scenario.of("listPipelineTemplates")
             .call(c -> c.pipelineTemplates().listPipelineTemplates(ORG))
             .path(BASE)

@@ -170,8 +170,10 @@ class SpecLintRulesFireTest {
         }),
         new Breakage("inline enums", params, "Thing.name", s -> ((ObjectNode) s.at("/components/schemas/Thing/properties/name"))
             .putArray("enum").add("a").add("b")),
-        new Breakage("enums listing null", params, "ThingState",
+        new Breakage("enums whose `nullable` and listed null disagree", params, "ThingState",
             s -> ((ArrayNode) s.at("/components/schemas/ThingState/enum")).addNull()),
+        new Breakage("enums whose `nullable` and listed null disagree", params, "ThingState",
+            s -> ((ObjectNode) s.at("/components/schemas/ThingState")).put("nullable", true)),
         new Breakage("schemas nothing refers to", "everySchemaIsUsed", "Orphan",
             s -> ((ObjectNode) s.at("/components/schemas")).putObject("Orphan").put("type", "object")))
         .map(Arguments::of);

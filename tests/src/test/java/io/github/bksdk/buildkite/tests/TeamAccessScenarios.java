@@ -148,6 +148,17 @@ final class TeamAccessScenarios {
             }),
 
         // ------------------------------------------------------------------------------------------------ TeamSuites
+        Scenario.of("listTeamSuites").label("page, per_page")
+            .call(c -> c.teamSuites().listTeamSuites(ORG, TEAM,
+                io.github.bksdk.buildkite.api.TeamSuitesApi.ListTeamSuitesQuery.builder().page(2).perPage(5).build()))
+            .path(SUITES)
+            .query("page", "2")
+            .query("per_page", "5")
+            .respondExample(200, "team-suites-list.json")
+            .responseHeader("Link", Scenarios.linkHeader(SUITES + "?per_page=5", 1, 3, 3))
+            .checkPage(TeamSuite.class, page ->
+                assertThat(page.links().next()).contains(Scenarios.pageLink(SUITES + "?per_page=5", 3))),
+
         Scenario.of("listTeamSuites")
             .call(c -> c.teamSuites().listTeamSuites(ORG, TEAM))
             .path(SUITES)

@@ -289,6 +289,17 @@ final class TeamScenarios {
             }),
 
         // ------------------------------------------------------------------------------------------------ TeamMembers
+        Scenario.of("listTeamMembers").label("page, per_page")
+            .call(c -> c.teamMembers().listTeamMembers(ORG, TEAM,
+                io.github.bksdk.buildkite.api.TeamMembersApi.ListTeamMembersQuery.builder().page(2).perPage(5).build()))
+            .path(MEMBERS)
+            .query("page", "2")
+            .query("per_page", "5")
+            .respondExample(200, "team-members-list.json")
+            .responseHeader("Link", Scenarios.linkHeader(MEMBERS + "?per_page=5", 1, 3, 3))
+            .checkPage(TeamMember.class, page ->
+                assertThat(page.links().next()).contains(Scenarios.pageLink(MEMBERS + "?per_page=5", 3))),
+
         Scenario.of("listTeamMembers")
             .call(c -> c.teamMembers().listTeamMembers(ORG, TEAM))
             .path(MEMBERS)

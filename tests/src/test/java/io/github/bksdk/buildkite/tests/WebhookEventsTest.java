@@ -132,8 +132,8 @@ class WebhookEventsTest {
 
     assertThat(job.type()).isEqualTo(JobType.TRIGGER);
     assertThat(job.async()).contains(true);
-    assertThat(job.state().isKnown()).as("the skeleton's \"...\" state is kept raw").isFalse();
-    assertThat(job.state().asString()).isEqualTo("...");
+    assertThat(job.state().map(JobState::isKnown)).as("the skeleton's \"...\" state is kept raw").contains(false);
+    assertThat(job.state().map(JobState::asString)).contains("...");
   }
 
   @Test
@@ -164,7 +164,7 @@ class WebhookEventsTest {
     Job job = event.payload().job().orElseThrow();
 
     assertThat(job.id()).isEqualTo("01234567-89ab-cdef-0123-456789abcdef");
-    assertThat(job.state()).isEqualTo(JobState.RUNNING);
+    assertThat(job.state()).contains(JobState.RUNNING);
     assertThat(job.promisedExitStatus()).contains(1);
     assertThat(job.promisedExitStatusAt())
         .contains(OffsetDateTime.of(2026, 6, 3, 4, 15, 41, 618_000_000, ZoneOffset.UTC));
