@@ -1,14 +1,12 @@
 package io.github.bksdk.buildkite.drift;
 
-import feign.Headers;
-import feign.RequestLine;
-import feign.Response;
 import io.github.bksdk.buildkite.BuildkiteClient;
 import io.github.bksdk.buildkite.LogLevel;
-import io.github.bksdk.buildkite.auth.BearerToken;
 import io.github.bksdk.buildkite.errors.BuildkiteException;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
-import io.github.bksdk.buildkite.internal.FeignRuntime;
+import io.github.bksdk.buildkite.http.ApiRequest;
+import io.github.bksdk.buildkite.http.RawResponse;
+import java.net.URLDecoder;
 import io.github.bksdk.buildkite.ratelimit.RateLimitPolicy;
 import io.github.bksdk.buildkite.retry.RetryPolicy;
 import io.github.bksdk.buildkite.retry.Sleeper;
@@ -17,37 +15,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Collection;
 
 /**
- * Sends the drift check's {@code GET}s through the SDK's own transport: the same retry policy, the client-side rate
- * limiter at Buildkite's documented limits (with pacing when the API reports few requests left), the API-origin guard
- * and the bearer token handling. It returns each answer unread by any model, whatever its status, so the check sees
- * exactly what the server sent. Uses the SDK's internal {@link FeignRuntime}: the drift module ships with the SDK
- * and is not a user of its public API.
+ * Sends the drift check's {@code GET}s through the SDK's public raw-request escape hatch
+ * ({@link BuildkiteClient#send(ApiRequest)}): the same retry policy, the client-side rate limiter at Buildkite's
+ * documented limits (with pacing when the API reports few requests left), the API-origin guard and the bearer
+ * token handling as every generated call. It returns each answer unread by any model, whatever its status, so the
+ * check sees exactly what the server sent.
  */
 public final class SdkFetcher implements DriftCheck.Fetcher {
   private static final int MAX_BODY = 16 * 1024 * 1024;
 
-  /**
-   * The one request shape the drift check sends: a JSON {@code GET} of an absolute URL on the API origin. Public only
-   * because the SDK's runtime calls it reflectively.
-   */
-  public interface RawGet {
-    /**
-     * Sends the request.
-     *
-     * @param url the absolute URL
-     * @return the response, whatever its status
-     */
-    @RequestLine("GET")
-    @Headers("Accept: application/json")
-    Response get(URI url);
-  }
-
-  private final RawGet api;
+  private final BuildkiteClient client;
 
   /**
    * A fetcher for one API origin.
@@ -74,11 +53,8 @@ public final class SdkFetcher implements DriftCheck.Fetcher {
     if (token == null || token.isBlank()) {
       throw new IllegalArgumentException("token must not be blank");
     }
-    FeignRuntime runtime = new FeignRuntime(new FeignRuntime.Settings(baseUrl, BearerToken.of(token),
-        Duration.ofSeconds(10), Duration.ofSeconds(60), LogLevel.NONE,
-        "buildkite-java-sdk-drift/" + BuildkiteClient.sdkVersion(), null, RetryPolicy.defaults(), rateLimit, sleeper,
-        Clock.systemUTC()));
-    this.api = runtime.api(RawGet.class);
+    this.client = BuildkiteClient.builder().baseUrl(baseUrl).token(token).rateLimit(rateLimit).sleeper(sleeper)
+        .retryPolicy(RetryPolicy.defaults()).logLevel(LogLevel.NONE).build();
   }
 
   @Override
@@ -99,17 +75,21 @@ public final class SdkFetcher implements DriftCheck.Fetcher {
   }
 
   private DriftCheck.Exchange exchange(URI url) {
-    try (Response response = api.get(url)) {
-      Collection<String> types = response.headers().getOrDefault("Content-Type",
-          response.headers().getOrDefault("content-type", java.util.List.of()));
-      String contentType = types.isEmpty() ? null : types.iterator().next();
-      byte[] body = new byte[0];
-      if (response.body() != null) {
-        try (InputStream in = response.body().asInputStream()) {
-          body = in.readNBytes(MAX_BODY);
-        }
+    ApiRequest.Builder request = ApiRequest.builder("GET", url.getRawPath());
+    if (url.getRawQuery() != null) {
+      for (String pair : url.getRawQuery().split("&")) {
+        String[] kv = pair.split("=", 2);
+        request.queryParameter(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+            kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
       }
-      return new DriftCheck.Exchange(response.status(), contentType, body);
+    }
+    try (RawResponse response = client.send(request.build())) {
+      String contentType = response.header("Content-Type").orElse(null);
+      byte[] body;
+      try (InputStream in = response.body()) {
+        body = in.readNBytes(MAX_BODY);
+      }
+      return new DriftCheck.Exchange(response.statusCode(), contentType, body);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the answer to GET " + url.getPath(), e);
     }
