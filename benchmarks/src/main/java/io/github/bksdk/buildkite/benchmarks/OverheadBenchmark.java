@@ -3,7 +3,7 @@ package io.github.bksdk.buildkite.benchmarks;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bksdk.buildkite.BuildkiteClient;
-import io.github.bksdk.buildkite.api.BuildsApi;
+import io.github.bksdk.buildkite.services.ListBuildsForPipelineParams;
 import io.github.bksdk.buildkite.internal.Json;
 import io.github.bksdk.buildkite.model.Build;
 import java.io.IOException;
@@ -44,8 +44,8 @@ public class OverheadBenchmark {
   private static final ObjectMapper MAPPER = Json.mapper();
   private static final JavaType BUILD_LIST = MAPPER.getTypeFactory().constructCollectionType(List.class, Build.class);
   private static final Pattern NEXT = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?next\"?");
-  private static final BuildsApi.ListBuildsForPipelineQuery PER_PAGE_100 =
-      BuildsApi.ListBuildsForPipelineQuery.builder().perPage(Payloads.PER_PAGE).build();
+  private static final ListBuildsForPipelineParams PER_PAGE_100 =
+      ListBuildsForPipelineParams.builder().perPage(Payloads.PER_PAGE).build();
 
   private HttpClient http;
   private BuildkiteClient client;

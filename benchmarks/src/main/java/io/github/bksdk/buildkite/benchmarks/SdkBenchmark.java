@@ -1,7 +1,7 @@
 package io.github.bksdk.buildkite.benchmarks;
 
 import io.github.bksdk.buildkite.BuildkiteClient;
-import io.github.bksdk.buildkite.api.BuildsApi;
+import io.github.bksdk.buildkite.services.ListBuildsForPipelineParams;
 import io.github.bksdk.buildkite.model.Build;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class SdkBenchmark {
-  private static final BuildsApi.ListBuildsForPipelineQuery PER_PAGE_100 =
-      BuildsApi.ListBuildsForPipelineQuery.builder().perPage(Payloads.PER_PAGE).build();
+  private static final ListBuildsForPipelineParams PER_PAGE_100 =
+      ListBuildsForPipelineParams.builder().perPage(Payloads.PER_PAGE).build();
 
   private LoopbackServer server;
   private BuildkiteClient client;

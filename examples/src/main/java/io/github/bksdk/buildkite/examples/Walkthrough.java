@@ -1,9 +1,11 @@
 package io.github.bksdk.buildkite.examples;
 
 import io.github.bksdk.buildkite.BuildkiteClient;
-import io.github.bksdk.buildkite.api.BuildsApi;
 import io.github.bksdk.buildkite.errors.BuildkiteException;
+import io.github.bksdk.buildkite.RequestOptions;
 import io.github.bksdk.buildkite.http.RawResponse;
+import io.github.bksdk.buildkite.services.GetJobLogParams;
+import io.github.bksdk.buildkite.services.ListBuildsForPipelineParams;
 import io.github.bksdk.buildkite.model.Build;
 import io.github.bksdk.buildkite.model.Job;
 import io.github.bksdk.buildkite.model.JobLog;
@@ -122,8 +124,8 @@ public final class Walkthrough {
   /** Asks for one short page of builds, newest first, and picks the newest. */
   private Optional<Build> newestBuild(String org, Pipeline pipeline) {
     console.section("Latest builds of " + org + "/" + pipeline.slug() + " (per_page=" + BUILDS_PER_PAGE + ")");
-    BuildsApi.ListBuildsForPipelineQuery query =
-        BuildsApi.ListBuildsForPipelineQuery.builder().perPage(BUILDS_PER_PAGE).build();
+    ListBuildsForPipelineParams query =
+        ListBuildsForPipelineParams.builder().perPage(BUILDS_PER_PAGE).build();
     Page<Build> page;
     try {
       page = client.builds().listBuildsForPipeline(org, pipeline.slug(), query);
@@ -188,10 +190,11 @@ public final class Walkthrough {
   }
 
   private Optional<List<String>> textLog(String org, Job job) {
-    try (RawResponse response = client.jobs().getJobLogRaw(org, job.id(), Map.of("Accept", "text/plain"))) {
+    try (RawResponse response = client.jobs().getJobLogRaw(org, job.id(),
+        GetJobLogParams.builder().accept("text/plain").build(), RequestOptions.none())) {
       String contentType = response.header("Content-Type").orElse("(none)");
-      if (response.status() != 200 || !contentType.startsWith("text/plain")) {
-        console.note("no plain-text log (HTTP " + response.status() + ", " + contentType + "); trying the JSON form");
+      if (response.statusCode() != 200 || !contentType.startsWith("text/plain")) {
+        console.note("no plain-text log (HTTP " + response.statusCode() + ", " + contentType + "); trying the JSON form");
         return Optional.empty();
       }
       console.note("GET .../log with Accept: text/plain");

@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.bksdk.buildkite.services.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.bksdk.buildkite.BuildkiteClient;
@@ -157,8 +158,7 @@ class CallShapeTest extends WireMockTestBase {
   void everyResponseFormCarriesStatusHeadersAndRateLimitState() {
     server.stubFor(get(urlPathEqualTo(BUILDS)).willReturn(okJson("[" + BUILD + "]")
         .withHeader("RateLimit-Remaining", "190").withHeader("RateLimit-Limit", "200").withHeader("RateLimit-Reset", "30")));
-    Response<Page<Build>> response = client().builds().listBuildsForPipelineWithResponse("acme", "app",
-        ListBuildsForPipelineParams.none(), RequestOptions.none());
+    Response<Page<Build>> response = client().builds().listBuildsForPipelineWithResponse("acme", "app", ListBuildsForPipelineParams.none(), RequestOptions.none());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.header("ratelimit-remaining")).contains("190");
     assertThat(response.rateLimit().organization()).hasValueSatisfying(w -> assertThat(w.remaining()).isEqualTo(190));

@@ -5,8 +5,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.bksdk.buildkite.api.ClusterCacheRegistriesApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.errors.UnprocessableEntityException;
 import io.github.bksdk.buildkite.model.ClusterCacheRegistry;
 import io.github.bksdk.buildkite.model.CreateClusterCacheRegistryRequest;
@@ -65,7 +66,7 @@ final class ClusterCacheRegistryScenarios {
 
         Scenario.of("listClusterCacheRegistries").label("page size and cursors")
             .call(c -> c.clusterCacheRegistries().listClusterCacheRegistries(ORG, CLUSTER,
-                ClusterCacheRegistriesApi.ListClusterCacheRegistriesQuery.builder()
+                ListClusterCacheRegistriesParams.builder()
                     .perPage(1).after("eyJzbHVnIjoiYSJ9").build()))
             .path(REGISTRIES)
             .query("per_page", "1")
@@ -76,7 +77,7 @@ final class ClusterCacheRegistryScenarios {
 
         Scenario.of("listClusterCacheRegistries").label("before cursor")
             .call(c -> c.clusterCacheRegistries().listClusterCacheRegistries(ORG, CLUSTER,
-                ClusterCacheRegistriesApi.ListClusterCacheRegistriesQuery.builder().before("eyJzbHVnIjoieiJ9").build()))
+                ListClusterCacheRegistriesParams.builder().before("eyJzbHVnIjoieiJ9").build()))
             .path(REGISTRIES)
             .query("before", "eyJzbHVnIjoieiJ9")
             .respond(200, "{\"items\": [], \"links\": {\"self\": null, \"next\": null}}")
@@ -92,14 +93,13 @@ final class ClusterCacheRegistryScenarios {
             .check(ClusterCacheRegistry.class, documentedRegistry()),
 
         Scenario.of("createClusterCacheRegistry")
-            .call(c -> c.clusterCacheRegistries().createClusterCacheRegistryWithResponse(ORG, CLUSTER,
-                CreateClusterCacheRegistryRequest.builder()
+            .call(c -> c.clusterCacheRegistries().createClusterCacheRegistryWithResponse(ORG, CLUSTER, CreateClusterCacheRegistryRequest.builder()
                     .name("Ruby gems")
                     .description("Shared Ruby dependencies")
                     .emoji(":ruby:")
                     .color("#cc342d")
                     .policy(policy())
-                    .build()))
+                    .build(), RequestOptions.none()))
             .path(REGISTRIES)
             .jsonBody("""
                 {
@@ -115,9 +115,9 @@ final class ClusterCacheRegistryScenarios {
                 }
                 """)
             .respondExample(201, "cluster-cache-registries-get.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
-              documentedRegistry().accept((ClusterCacheRegistry) response.body());
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
+              documentedRegistry().accept((ClusterCacheRegistry) response.value());
             }),
 
         Scenario.of("createClusterCacheRegistry").label("name only: the default policy")

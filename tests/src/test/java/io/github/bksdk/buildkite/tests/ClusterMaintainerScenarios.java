@@ -4,6 +4,7 @@ import static io.github.bksdk.buildkite.tests.ClusterScenarios.CLUSTER;
 import static io.github.bksdk.buildkite.tests.Scenarios.ORG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.RequestOptions;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.AddClusterMaintainerRequest;
@@ -37,7 +38,7 @@ final class ClusterMaintainerScenarios {
     return List.of(
         Scenario.of("listClusterMaintainers").label("page, per_page")
             .call(c -> c.clusterMaintainers().listClusterMaintainers(ORG, CLUSTER,
-                io.github.bksdk.buildkite.api.ClusterMaintainersApi.ListClusterMaintainersQuery.builder().page(2).perPage(5).build()))
+                io.github.bksdk.buildkite.services.ListClusterMaintainersParams.builder().page(2).perPage(5).build()))
             .path(MAINTAINERS)
             .query("page", "2")
             .query("per_page", "5")

@@ -6,8 +6,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.bksdk.buildkite.api.ClusterQueueMigrationsApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.errors.ConflictException;
 import io.github.bksdk.buildkite.errors.NotFoundException;
 import io.github.bksdk.buildkite.model.ClusterQueueMigration;
@@ -63,7 +64,7 @@ final class ClusterQueueMigrationScenarios {
 
         Scenario.of("listClusterQueueMigrations").label("page size and cursors")
             .call(c -> c.clusterQueueMigrations().listClusterQueueMigrations(ORG,
-                ClusterQueueMigrationsApi.ListClusterQueueMigrationsQuery.builder()
+                ListClusterQueueMigrationsParams.builder()
                     .perPage(100).after("eyJ1dWlkIjoiLi4uIn0").build()))
             .path(MIGRATIONS)
             .query("per_page", "100")
@@ -76,7 +77,7 @@ final class ClusterQueueMigrationScenarios {
 
         Scenario.of("listClusterQueueMigrations").label("before cursor")
             .call(c -> c.clusterQueueMigrations().listClusterQueueMigrations(ORG,
-                ClusterQueueMigrationsApi.ListClusterQueueMigrationsQuery.builder().before("eyJ1dWlkIjoiYiJ9").build()))
+                ListClusterQueueMigrationsParams.builder().before("eyJ1dWlkIjoiYiJ9").build()))
             .path(MIGRATIONS)
             .query("before", "eyJ1dWlkIjoiYiJ9")
             .respondExample(200, "cluster-queue-migrations-list.json")
@@ -84,17 +85,16 @@ final class ClusterQueueMigrationScenarios {
                 assertThat(page.items()).extracting(ClusterQueueMigration::queueKey).containsExactly("default")),
 
         Scenario.of("createClusterQueueMigration")
-            .call(c -> c.clusterQueueMigrations().createClusterQueueMigrationWithResponse(ORG,
-                CreateClusterQueueMigrationRequest.builder().clusterId(UUID.fromString(CLUSTER)).queueKey("default").build()))
+            .call(c -> c.clusterQueueMigrations().createClusterQueueMigrationWithResponse(ORG, CreateClusterQueueMigrationRequest.builder().clusterId(UUID.fromString(CLUSTER)).queueKey("default").build(), RequestOptions.none()))
             .path(MIGRATIONS)
             .jsonBody("{\"cluster_id\": \"" + CLUSTER + "\", \"queue_key\": \"default\"}")
             .respondExample(201, "cluster-queue-migrations-create.json")
             .responseHeader("Location", "https://api.buildkite.com/v2/organizations/acme-inc/cluster-queue-migrations/default")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
               assertThat(response.header("Location"))
                   .contains("https://api.buildkite.com/v2/organizations/acme-inc/cluster-queue-migrations/default");
-              documentedMigration(0).accept((ClusterQueueMigration) response.body());
+              documentedMigration(0).accept((ClusterQueueMigration) response.value());
             }),
 
         Scenario.of("createClusterQueueMigration").label("the key already has a migration")
@@ -134,7 +134,7 @@ final class ClusterQueueMigrationScenarios {
 
         Scenario.of("getPipelineMigrationReadiness")
             .call(c -> c.clusterQueueMigrations().getPipelineMigrationReadiness(ORG, PIPELINE,
-                ClusterQueueMigrationsApi.GetPipelineMigrationReadinessQuery.builder().destinationClusterId(UUID.fromString(CLUSTER)).build()))
+                GetPipelineMigrationReadinessParams.builder().destinationClusterId(UUID.fromString(CLUSTER)).build()))
             .path(MIGRATIONS + "/pipelines/my-pipeline/readiness")
             .query("destination_cluster_id", CLUSTER)
             .respondExample(200, "cluster-queue-migrations-readiness.json")
@@ -164,8 +164,7 @@ final class ClusterQueueMigrationScenarios {
             }),
 
         Scenario.of("getPipelineMigrationReadiness").label("observation still pending")
-            .call(c -> c.clusterQueueMigrations().getPipelineMigrationReadinessWithResponse(ORG, PIPELINE,
-                ClusterQueueMigrationsApi.GetPipelineMigrationReadinessQuery.builder().destinationClusterId(UUID.fromString(CLUSTER)).build()))
+            .call(c -> c.clusterQueueMigrations().getPipelineMigrationReadinessWithResponse(ORG, PIPELINE, GetPipelineMigrationReadinessParams.builder().destinationClusterId(UUID.fromString(CLUSTER)).build(), RequestOptions.none()))
             .path(MIGRATIONS + "/pipelines/my-pipeline/readiness")
             .query("destination_cluster_id", CLUSTER)
             .respond(200, """
@@ -180,8 +179,8 @@ final class ClusterQueueMigrationScenarios {
                   "url": "https://api.buildkite.com/v2/organizations/my-great-org/cluster-queue-migrations/pipelines/my-pipeline/readiness?destination_cluster_id=42f1a7da-812d-4430-93d8-1cc7c33a6bcf"
                 }
                 """)
-            .check(ApiResponse.class, response -> {
-              PipelineMigrationReadiness readiness = (PipelineMigrationReadiness) response.body();
+            .check(Response.class, response -> {
+              PipelineMigrationReadiness readiness = (PipelineMigrationReadiness) response.value();
               assertThat(readiness.status()).isEqualTo(PipelineMigrationReadinessStatus.OBSERVATION_PENDING);
               assertThat(readiness.retryAfterSeconds()).contains(45);
               assertThat(readiness.queueObservation()).isEmpty();

@@ -5,7 +5,8 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.errors.NotFoundException;
 import io.github.bksdk.buildkite.errors.UnprocessableEntityException;
 import io.github.bksdk.buildkite.model.OrganizationBanner;
@@ -56,19 +57,17 @@ final class OrgBannerAndUsageScenarios {
             .check(Throwable.class, thrown -> assertThat(thrown).isInstanceOf(NotFoundException.class)),
 
         Scenario.of("setOrganizationBanner")
-            .call(c -> c.organizationBanner().setOrganizationBannerWithResponse(ORG,
-                SetOrganizationBannerRequest.builder().message("Deploy freeze until Monday").build()))
+            .call(c -> c.organizationBanner().setOrganizationBannerWithResponse(ORG, SetOrganizationBannerRequest.builder().message("Deploy freeze until Monday").build(), RequestOptions.none()))
             .path(BANNER)
             .jsonBody("{\"message\": \"Deploy freeze until Monday\"}")
             .respondExample(200, "organization-banner-put.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).as("an existing banner was replaced").isEqualTo(200);
-              documentedBanner().accept((OrganizationBanner) response.body());
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).as("an existing banner was replaced").isEqualTo(200);
+              documentedBanner().accept((OrganizationBanner) response.value());
             }),
 
         Scenario.of("setOrganizationBanner").label("created")
-            .call(c -> c.organizationBanner().setOrganizationBannerWithResponse(ORG,
-                SetOrganizationBannerRequest.builder().message("**Maintenance** on Saturday").build()))
+            .call(c -> c.organizationBanner().setOrganizationBannerWithResponse(ORG, SetOrganizationBannerRequest.builder().message("**Maintenance** on Saturday").build(), RequestOptions.none()))
             .path(BANNER)
             .jsonBody("{\"message\": \"**Maintenance** on Saturday\"}")
             .respond(201, """
@@ -81,9 +80,9 @@ final class OrgBannerAndUsageScenarios {
                   "updated_at": "2026-10-03T08:00:00.000Z"
                 }
                 """)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).as("no banner was shown before").isEqualTo(201);
-              assertThat(((OrganizationBanner) response.body()).message()).isEqualTo("**Maintenance** on Saturday");
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).as("no banner was shown before").isEqualTo(201);
+              assertThat(((OrganizationBanner) response.value()).message()).isEqualTo("**Maintenance** on Saturday");
             }),
 
         Scenario.of("setOrganizationBanner").label("message too long")

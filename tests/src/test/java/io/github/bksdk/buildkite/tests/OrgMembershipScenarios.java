@@ -46,7 +46,7 @@ final class OrgMembershipScenarios {
     return List.of(
         Scenario.of("listOrganizationMembers").label("page, per_page")
             .call(c -> c.organizationMembers().listOrganizationMembers(ORG,
-                io.github.bksdk.buildkite.api.OrganizationMembersApi.ListOrganizationMembersQuery.builder().page(2).perPage(5).build()))
+                io.github.bksdk.buildkite.services.ListOrganizationMembersParams.builder().page(2).perPage(5).build()))
             .path(MEMBERS)
             .query("page", "2")
             .query("per_page", "5")

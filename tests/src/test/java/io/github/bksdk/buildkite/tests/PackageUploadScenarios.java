@@ -3,7 +3,8 @@ package io.github.bksdk.buildkite.tests;
 import static io.github.bksdk.buildkite.tests.Scenarios.ORG;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.PresignedPackageUpload;
 import java.util.List;
 
@@ -37,15 +38,15 @@ final class PackageUploadScenarios {
             }),
 
         Scenario.of("requestPresignedPackageUpload").label("registry slug with reserved characters")
-            .call(c -> c.packages().requestPresignedPackageUploadWithResponse(ORG, "team/registry"))
+            .call(c -> c.packages().requestPresignedPackageUploadWithResponse(ORG, "team/registry", RequestOptions.none()))
             .path("/v2/packages/organizations/my-great-org/registries/team%2Fregistry/packages/upload")
             .respond(200, """
                 {"uri": "https://api.buildkite.com/v2/packages/organizations/my-great-org/registries/team%2Fregistry/packages/upload",
                  "form": {"file_input": "file", "method": "POST", "url": "https://uploads.example.com", "data": {"key": "k/${filename}"}}}
                 """)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              PresignedPackageUpload upload = (PresignedPackageUpload) response.body();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              PresignedPackageUpload upload = (PresignedPackageUpload) response.value();
               assertThat(upload.form().map(form -> form.data().get("key"))).contains("k/${filename}");
             })
     );

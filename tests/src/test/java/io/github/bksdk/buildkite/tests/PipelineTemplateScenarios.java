@@ -4,6 +4,7 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.errors.UnprocessableEntityException;
 import io.github.bksdk.buildkite.model.CreatePipelineTemplateRequest;
 import io.github.bksdk.buildkite.model.PipelineTemplate;
@@ -51,7 +52,7 @@ final class PipelineTemplateScenarios {
     return List.of(
         Scenario.of("listPipelineTemplates").label("page, per_page")
             .call(c -> c.pipelineTemplates().listPipelineTemplates(ORG,
-                io.github.bksdk.buildkite.api.PipelineTemplatesApi.ListPipelineTemplatesQuery.builder().page(2).perPage(5).build()))
+                io.github.bksdk.buildkite.services.ListPipelineTemplatesParams.builder().page(2).perPage(5).build()))
             .path(BASE)
             .query("page", "2")
             .query("per_page", "5")

@@ -6,9 +6,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.bksdk.buildkite.api.PipelineTriggerDeliveriesApi;
-import io.github.bksdk.buildkite.api.PipelineTriggersApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.errors.BuildkiteException;
 import io.github.bksdk.buildkite.errors.UnprocessableEntityException;
 import io.github.bksdk.buildkite.model.CreatePipelineTriggerRequest;
@@ -91,7 +91,7 @@ final class PipelineTriggerScenarios {
 
         Scenario.of("listPipelineTriggers").label("page size and cursors")
             .call(c -> c.pipelineTriggers().listPipelineTriggers(ORG, PIPELINE,
-                PipelineTriggersApi.ListPipelineTriggersQuery.builder().perPage(5).after("eyJpZCI6MX0").build()))
+                ListPipelineTriggersParams.builder().perPage(5).after("eyJpZCI6MX0").build()))
             .path(TRIGGERS)
             .query("per_page", "5")
             .query("after", "eyJpZCI6MX0")
@@ -105,7 +105,7 @@ final class PipelineTriggerScenarios {
 
         Scenario.of("listPipelineTriggers").label("before cursor")
             .call(c -> c.pipelineTriggers().listPipelineTriggers(ORG, PIPELINE,
-                PipelineTriggersApi.ListPipelineTriggersQuery.builder().before("eyJpZCI6Mn0").build()))
+                ListPipelineTriggersParams.builder().before("eyJpZCI6Mn0").build()))
             .path(TRIGGERS)
             .query("before", "eyJpZCI6Mn0")
             .respondExample(200, "pipeline-triggers-list.json")
@@ -171,8 +171,7 @@ final class PipelineTriggerScenarios {
             }),
 
         Scenario.of("createPipelineTrigger").label("GitHub trigger with a filter and a verification secret")
-            .call(c -> c.pipelineTriggers().createPipelineTriggerWithResponse(ORG, PIPELINE,
-                CreatePipelineTriggerRequest.builder()
+            .call(c -> c.pipelineTriggers().createPipelineTriggerWithResponse(ORG, PIPELINE, CreatePipelineTriggerRequest.builder()
                     .type(PipelineTriggerType.GITHUB)
                     .label("GitHub pull requests")
                     .enabled(false)
@@ -180,7 +179,7 @@ final class PipelineTriggerScenarios {
                         .expression("webhook.headers[\"HTTP_X_GITHUB_EVENT\"] == \"pull_request\"").build())
                     .verification(PipelineTriggerVerificationSettings.builder()
                         .strategy(PipelineTriggerVerificationStrategy.HMAC).secret("s3cr3t-hmac-key").build())
-                    .build()))
+                    .build(), RequestOptions.none()))
             .path(TRIGGERS)
             .jsonBody("""
                 {
@@ -192,9 +191,9 @@ final class PipelineTriggerScenarios {
                 }
                 """)
             .respondExample(201, "pipeline-triggers-create.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
-              assertThat(((PipelineTrigger) response.body()).id()).isEqualTo(TRIGGER);
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
+              assertThat(((PipelineTrigger) response.value()).id()).isEqualTo(TRIGGER);
             }),
 
         Scenario.of("createPipelineTrigger").label("verification refused for a generic webhook")
@@ -250,8 +249,7 @@ final class PipelineTriggerScenarios {
             }),
 
         Scenario.of("updatePipelineTrigger").label("disable and remove verification")
-            .call(c -> c.pipelineTriggers().updatePipelineTriggerWithResponse(ORG, PIPELINE, TRIGGER,
-                UpdatePipelineTriggerRequest.builder().enabled(false).verification(null).build()))
+            .call(c -> c.pipelineTriggers().updatePipelineTriggerWithResponse(ORG, PIPELINE, TRIGGER, UpdatePipelineTriggerRequest.builder().enabled(false).verification(null).build(), RequestOptions.none()))
             .path(TRIGGERS + "/" + TRIGGER)
             .jsonBody("{\"enabled\": false, \"verification\": null}")
             .respond(200, """
@@ -272,9 +270,9 @@ final class PipelineTriggerScenarios {
                   "pipeline": {"id": "9d1d1e9c-5e8f-4f9a-9b0c-1a2b3c4d5e6f", "slug": "my-pipeline", "url": "https://api.buildkite.com/v2/organizations/my-great-org/pipelines/my-pipeline"}
                 }
                 """)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(200);
-              PipelineTrigger trigger = (PipelineTrigger) response.body();
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(200);
+              PipelineTrigger trigger = (PipelineTrigger) response.value();
               assertThat(trigger.enabled()).contains(false);
               assertThat(trigger.verification()).isEmpty();
               assertThat(trigger.build().map(build -> build.environmentVariables())).contains(List.of());
@@ -312,7 +310,7 @@ final class PipelineTriggerScenarios {
 
         Scenario.of("listPipelineTriggerDeliveries").label("page size and cursors; a reason this SDK does not know")
             .call(c -> c.pipelineTriggerDeliveries().listPipelineTriggerDeliveries(ORG, PIPELINE, DELIVERY_TRIGGER,
-                PipelineTriggerDeliveriesApi.ListPipelineTriggerDeliveriesQuery.builder()
+                ListPipelineTriggerDeliveriesParams.builder()
                     .perPage(2).before("eyJpZCI6M30").build()))
             .path(DELIVERIES)
             .query("per_page", "2")
@@ -357,7 +355,7 @@ final class PipelineTriggerScenarios {
 
         Scenario.of("listPipelineTriggerDeliveries").label("after cursor")
             .call(c -> c.pipelineTriggerDeliveries().listPipelineTriggerDeliveries(ORG, PIPELINE, DELIVERY_TRIGGER,
-                PipelineTriggerDeliveriesApi.ListPipelineTriggerDeliveriesQuery.builder().after("eyJpZCI6NH0").build()))
+                ListPipelineTriggerDeliveriesParams.builder().after("eyJpZCI6NH0").build()))
             .path(DELIVERIES)
             .query("after", "eyJpZCI6NH0")
             .respondExample(200, "pipeline-trigger-deliveries-list.json")
@@ -377,14 +375,13 @@ final class PipelineTriggerScenarios {
             }),
 
         Scenario.of("getPipelineTriggerDeliveryRequest")
-            .call(c -> c.pipelineTriggerDeliveries().getPipelineTriggerDeliveryRequestWithResponse(ORG, PIPELINE,
-                DELIVERY_TRIGGER, DELIVERY))
+            .call(c -> c.pipelineTriggerDeliveries().getPipelineTriggerDeliveryRequestWithResponse(ORG, PIPELINE, DELIVERY_TRIGGER, DELIVERY, RequestOptions.none()))
             .path(DELIVERIES + "/" + DELIVERY + "/request")
             .respondExample(200, "pipeline-trigger-deliveries-get-request.json")
             .responseHeader("Cache-Control", "private, no-store")
-            .check(ApiResponse.class, response -> {
+            .check(Response.class, response -> {
               assertThat(response.header("Cache-Control")).contains("private, no-store");
-              PipelineTriggerDeliveryRequest request = (PipelineTriggerDeliveryRequest) response.body();
+              PipelineTriggerDeliveryRequest request = (PipelineTriggerDeliveryRequest) response.value();
               assertThat(request.contentType()).contains("application/json");
               assertThat(request.headers()).hasSize(4);
               assertThat(request.headers().get(0).name()).isEqualTo("authorization");

@@ -6,7 +6,8 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.bksdk.buildkite.api.StepUploadsApi;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
 import io.github.bksdk.buildkite.errors.BuildkiteException;
 import io.github.bksdk.buildkite.errors.UnprocessableEntityException;
 import io.github.bksdk.buildkite.model.StepUpload;
@@ -46,7 +47,7 @@ final class StepUploadScenarios {
             }),
 
         Scenario.of("listStepUploads").label("one job's uploads, page size and cursors; a rejected upload")
-            .call(c -> c.stepUploads().listStepUploads(ORG, PIPELINE, 42, StepUploadsApi.ListStepUploadsQuery.builder()
+            .call(c -> c.stepUploads().listStepUploads(ORG, PIPELINE, 42, ListStepUploadsParams.builder()
                 .filterSourceJobId(SOURCE_JOB).perPage(10).after("eyJpZCI6MX0").build()))
             .path(UPLOADS)
             .query("filter[source_job_id]", SOURCE_JOB)
@@ -83,7 +84,7 @@ final class StepUploadScenarios {
             }),
 
         Scenario.of("listStepUploads").label("before cursor")
-            .call(c -> c.stepUploads().listStepUploads(ORG, PIPELINE, 42, StepUploadsApi.ListStepUploadsQuery.builder()
+            .call(c -> c.stepUploads().listStepUploads(ORG, PIPELINE, 42, ListStepUploadsParams.builder()
                 .before("eyJpZCI6Mn0").build()))
             .path(UPLOADS)
             .query("before", "eyJpZCI6Mn0")
@@ -92,7 +93,7 @@ final class StepUploadScenarios {
 
         Scenario.of("listStepUploads").label("unknown filter key")
             .call(c -> catchThrowable(() -> c.stepUploads().listStepUploads(ORG, PIPELINE, 42,
-                StepUploadsApi.ListStepUploadsQuery.builder().filterSourceJobId("not-a-uuid").build())))
+                ListStepUploadsParams.builder().filterSourceJobId("not-a-uuid").build())))
             .path(UPLOADS)
             .query("filter[source_job_id]", "not-a-uuid")
             .respond(422, "{\"message\": \"filter[source_job_id] must be a valid UUID\"}")
@@ -111,7 +112,7 @@ final class StepUploadScenarios {
             }),
 
         Scenario.of("getStepUpload").label("build past its lifetime")
-            .call(c -> catchThrowable(() -> c.stepUploads().getStepUploadWithResponse(ORG, PIPELINE, 42, UPLOAD)))
+            .call(c -> catchThrowable(() -> c.stepUploads().getStepUploadWithResponse(ORG, PIPELINE, 42, UPLOAD, RequestOptions.none())))
             .path(UPLOADS + "/" + UPLOAD)
             .respond(410, "{\"message\": \"This build is no longer available\"}")
             .check(Throwable.class, thrown -> {

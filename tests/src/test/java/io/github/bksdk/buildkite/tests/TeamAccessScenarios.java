@@ -150,7 +150,7 @@ final class TeamAccessScenarios {
         // ------------------------------------------------------------------------------------------------ TeamSuites
         Scenario.of("listTeamSuites").label("page, per_page")
             .call(c -> c.teamSuites().listTeamSuites(ORG, TEAM,
-                io.github.bksdk.buildkite.api.TeamSuitesApi.ListTeamSuitesQuery.builder().page(2).perPage(5).build()))
+                io.github.bksdk.buildkite.services.ListTeamSuitesParams.builder().page(2).perPage(5).build()))
             .path(SUITES)
             .query("page", "2")
             .query("per_page", "5")

@@ -291,7 +291,7 @@ final class TeamScenarios {
         // ------------------------------------------------------------------------------------------------ TeamMembers
         Scenario.of("listTeamMembers").label("page, per_page")
             .call(c -> c.teamMembers().listTeamMembers(ORG, TEAM,
-                io.github.bksdk.buildkite.api.TeamMembersApi.ListTeamMembersQuery.builder().page(2).perPage(5).build()))
+                io.github.bksdk.buildkite.services.ListTeamMembersParams.builder().page(2).perPage(5).build()))
             .path(MEMBERS)
             .query("page", "2")
             .query("per_page", "5")

@@ -4,8 +4,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ORG;
 import static io.github.bksdk.buildkite.tests.Scenarios.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bksdk.buildkite.api.TestEngineExecutionsApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.CreateTestEngineSuiteFromPipelineRequest;
 import io.github.bksdk.buildkite.model.TestEngineBuildExecution;
 import io.github.bksdk.buildkite.model.TestEngineExecutionTrace;
@@ -31,23 +32,22 @@ final class TestEngineAdditionScenarios {
   static List<Scenario> all() {
     return List.of(
         Scenario.of("createTestEngineSuiteFromPipeline")
-            .call(c -> c.testEngineSuites().createTestEngineSuiteFromPipelineWithResponse(ORG,
-                CreateTestEngineSuiteFromPipelineRequest.builder().slug("web-unit").build()))
+            .call(c -> c.testEngineSuites().createTestEngineSuiteFromPipelineWithResponse(ORG, CreateTestEngineSuiteFromPipelineRequest.builder().slug("web-unit").build(), RequestOptions.none()))
             .path(ANALYTICS + "/suites/create_from_pipeline")
             .jsonBody("{\"slug\": \"web-unit\"}")
             .respondExample(201, "test-engine-suites-create.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
-              assertThat(((TestEngineSuite) response.body()).slug()).isEqualTo("jasmine");
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
+              assertThat(((TestEngineSuite) response.value()).slug()).isEqualTo("jasmine");
             }),
 
         Scenario.of("createTestEngineSuiteFromPipeline").label("no body: the suite already exists")
-            .call(c -> c.testEngineSuites().createTestEngineSuiteFromPipelineWithResponse(ORG, null))
+            .call(c -> c.testEngineSuites().createTestEngineSuiteFromPipelineWithResponse(ORG, null, RequestOptions.none()))
             .path(ANALYTICS + "/suites/create_from_pipeline")
             .respondExample(200, "test-engine-suites-get.json")
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).as("idempotent: the existing suite").isEqualTo(200);
-              assertThat(response.body()).isInstanceOf(TestEngineSuite.class);
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).as("idempotent: the existing suite").isEqualTo(200);
+              assertThat(response.value()).isInstanceOf(TestEngineSuite.class);
             }),
 
         Scenario.of("getTestEngineUpload")
@@ -85,7 +85,7 @@ final class TestEngineAdditionScenarios {
 
         Scenario.of("getTestEngineExecutionTrace").label("full view; no trace recorded")
             .call(c -> c.testEngineExecutions().getTestEngineExecutionTrace(ORG, "my-suite", EXECUTION,
-                TestEngineExecutionsApi.GetTestEngineExecutionTraceQuery.builder().view(TestEngineTraceView.FULL).build()))
+                GetTestEngineExecutionTraceParams.builder().view(TestEngineTraceView.FULL).build()))
             .path(SUITE + "/executions/" + EXECUTION + "/trace")
             .query("view", "full")
             .respond(200, """
@@ -124,7 +124,7 @@ final class TestEngineAdditionScenarios {
 
         Scenario.of("listSlowestTestEngineExecutions").label("limit")
             .call(c -> c.testEngineExecutions().listSlowestTestEngineExecutions(ORG, BUILD,
-                TestEngineExecutionsApi.ListSlowestTestEngineExecutionsQuery.builder().limit(5).build()))
+                ListSlowestTestEngineExecutionsParams.builder().limit(5).build()))
             .path(ANALYTICS + "/builds/" + BUILD + "/executions/slowest")
             .query("limit", "5")
             .respond(200, "[]")

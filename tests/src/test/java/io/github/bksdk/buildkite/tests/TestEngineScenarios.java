@@ -467,7 +467,7 @@ final class TestEngineScenarios {
             }),
 
         Scenario.of("getTestEngineTest").label("Buildkite-Version header and a timestamp window")
-            .call(c -> c.testEngineTests().getTestEngineTestWithResponse(ORG, SUITE_SLUG, TEST,  GetTestEngineTestParams.builder().buildkiteVersion(VERSION)
+            .call(c -> c.testEngineTests().getTestEngineTestWithResponse(ORG, SUITE_SLUG, TEST, GetTestEngineTestParams.builder().buildkiteVersion(VERSION)
                     .minTimestamp(OffsetDateTime.of(2026, 7, 1, 0, 0, 0, 0, ZoneOffset.UTC))
                     .maxTimestamp(OffsetDateTime.of(2026, 7, 23, 12, 0, 0, 0, ZoneOffset.ofHours(10)))
                     .build(), RequestOptions.none()))

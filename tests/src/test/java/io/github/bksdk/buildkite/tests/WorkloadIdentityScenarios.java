@@ -4,8 +4,9 @@ import static io.github.bksdk.buildkite.tests.Scenarios.ORG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.bksdk.buildkite.api.WorkloadIdentitiesApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.services.*;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.errors.NotFoundException;
 import io.github.bksdk.buildkite.model.CreateWorkloadIdentityRequest;
 import io.github.bksdk.buildkite.model.UpdateWorkloadIdentityRequest;
@@ -57,7 +58,7 @@ final class WorkloadIdentityScenarios {
 
         Scenario.of("listWorkloadIdentities").label("page size and cursors; fields beyond the documented model")
             .call(c -> c.workloadIdentities().listWorkloadIdentities(ORG,
-                WorkloadIdentitiesApi.ListWorkloadIdentitiesQuery.builder()
+                ListWorkloadIdentitiesParams.builder()
                     .perPage(50).after("eyJpZCI6MX0").before("eyJpZCI6OX0").build()))
             .path(IDENTITIES)
             .offSpecResponse("a field beyond the documented start of the data model, to show it is kept, not dropped")
@@ -92,7 +93,7 @@ final class WorkloadIdentityScenarios {
                 .oidcIssuer("https://token.actions.githubusercontent.com")
                 .oidcAudience("https://buildkite.com/my-great-org")
                 .oidcSubject("repo:acme/web:ref:refs/heads/*")
-                .build()))
+                .build(), RequestOptions.none()))
             .path(IDENTITIES)
             .jsonBody("""
                 {
@@ -104,9 +105,9 @@ final class WorkloadIdentityScenarios {
                 }
                 """)
             .respond(201, BODY)
-            .check(ApiResponse.class, response -> {
-              assertThat(response.status()).isEqualTo(201);
-              modelled((WorkloadIdentity) response.body());
+            .check(Response.class, response -> {
+              assertThat(response.statusCode()).isEqualTo(201);
+              modelled((WorkloadIdentity) response.value());
             }),
 
         Scenario.of("updateWorkloadIdentity")
