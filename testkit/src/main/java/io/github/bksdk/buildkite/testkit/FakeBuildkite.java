@@ -620,7 +620,7 @@ public final class FakeBuildkite implements AutoCloseable {
 
   private FakeResponse redirectToStorage(String artifactId, byte[] content) {
     String location = storageUrl() + "/artifacts/" + artifactId + "?X-Amz-Expires=60&X-Amz-Signature="
-        + HexFormat.of().toHexString(Long.toString(storageCounter.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
+        + HexFormat.of().formatHex(Long.toString(storageCounter.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
     if (content == null) {
       synchronized (this) {
         artifacts.putIfAbsent(artifactId, ("FakeBuildkite artifact " + artifactId + "\n").getBytes(StandardCharsets.UTF_8));
