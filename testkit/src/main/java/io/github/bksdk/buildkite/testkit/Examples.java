@@ -29,6 +29,9 @@ final class Examples {
   Examples(SpecModel spec) {
     this.spec = spec;
     for (SpecModel.Operation op : spec.operations()) {
+      if (hasErrata(op)) {
+        continue;
+      }
       op.node().path("responses").fields().forEachRemaining(r -> {
         JsonNode media = spec.resolve(r.getValue()).path("content").path("application/json");
         exampleOf(media).ifPresent(x -> examplesBySchema.putIfAbsent(media.path("schema").toString(), x));
@@ -50,6 +53,11 @@ final class Examples {
     return Optional.empty();
   }
 
+  /** Returns whether the spec records that the operation's documented example disagrees with its schema. */
+  private static boolean hasErrata(SpecModel.Operation op) {
+    return op.node().path("x-buildkite-example-errata").size() > 0;
+  }
+
   /** Returns the status of the operation's success answer: its lowest 2xx, else its lowest 3xx. */
   int successStatus(SpecModel.Operation op) {
     TreeSet<String> codes = new TreeSet<>();
@@ -63,8 +71,10 @@ final class Examples {
   Optional<JsonNode> example(SpecModel.Operation op) {
     JsonNode response = spec.resolve(op.node().path("responses").path(String.valueOf(successStatus(op))));
     JsonNode media = response.path("content").path("application/json");
-    return exampleOf(media).or(() -> Optional.ofNullable(examplesBySchema.get(media.path("schema").toString())))
-        .map(JsonNode::deepCopy);
+    Optional<JsonNode> sameSchema = Optional.ofNullable(examplesBySchema.get(media.path("schema").toString()));
+    // An example the spec marks as wrong gives way to a correct one of the same schema, when there is one.
+    Optional<JsonNode> chosen = hasErrata(op) ? sameSchema.or(() -> exampleOf(media)) : exampleOf(media).or(() -> sameSchema);
+    return chosen.map(JsonNode::deepCopy);
   }
 
   /** Returns the operation's default answer for a request with this {@code Accept} header. */
@@ -80,7 +90,8 @@ final class Examples {
       // Raw text (job logs): the text of the JSON example's "content" when there is one.
       String text = exampleOf(media).map(JsonNode::asText)
           .or(() -> example(op).map(x -> x.path("content").asText("")))
-          .orElse("");
+          .filter(t -> !t.isEmpty())
+          .orElse("FakeBuildkite: the spec documents no example for " + op.id() + "\n");
       return new Answer(status, mediaType, text);
     }
     JsonNode body = example(op).orElseGet(() -> emptyOf(spec.resolve(media.path("schema"))));

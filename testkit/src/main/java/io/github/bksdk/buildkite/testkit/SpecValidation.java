@@ -137,7 +137,9 @@ public final class SpecValidation {
   private static List<String> errors(ValidationReport report) {
     return report.getMessages().stream()
         .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-        .map(m -> m.getKey() + ": " + m.getMessage())
+        .map(m -> m.getKey() + ": "
+            + m.getContext().flatMap(c -> c.getParameter()).map(p -> "parameter '" + p.getName() + "': ").orElse("")
+            + m.getMessage())
         .toList();
   }
 
