@@ -79,6 +79,17 @@ public final class FakeResponse {
     return body.clone();
   }
 
+  /** Returns a copy without one header. */
+  FakeResponse withoutHeader(String name) {
+    Builder builder = builder().status(status).body(body);
+    headers.forEach((k, v) -> {
+      if (!k.equals(name)) {
+        builder.header(k, v);
+      }
+    });
+    return builder.build();
+  }
+
   /**
    * Returns the content type header, if any.
    *
