@@ -90,6 +90,7 @@ public final class FakeBuildkite implements AutoCloseable {
   private final List<ListRule> lists = new ArrayList<>();
   private final Map<String, FakeBuild> builds = new LinkedHashMap<>();
   private final Map<String, byte[]> artifacts = new LinkedHashMap<>();
+  private final Map<String, String> jobLogs = new LinkedHashMap<>();
 
   private record FaultRule(Route route, Fault fault, int[] remaining) {}
 
@@ -249,6 +250,7 @@ public final class FakeBuildkite implements AutoCloseable {
       lists.clear();
       builds.clear();
       artifacts.clear();
+      jobLogs.clear();
     }
     requests.clear();
     violations.clear();
@@ -359,6 +361,28 @@ public final class FakeBuildkite implements AutoCloseable {
     }
     synchronized (this) {
       artifacts.put(artifactId, content.clone());
+    }
+  }
+
+  /**
+   * Stores a job's log: {@code getJobLog} and {@code getJobLogInBuild} for this job answer with it as JSON (the
+   * default), as raw text ({@code Accept: text/plain}) or as its tail ({@code Range: bytes=-N} with
+   * {@code Accept: text/plain}: 206 with {@code Content-Range}), and {@code getJobLogSize} with its size in
+   * {@code Content-Length}. Jobs without a stored log get the documented example.
+   *
+   * @param jobId the job's id (the {@code job_id} path parameter)
+   * @param text the whole log
+   * @throws IllegalArgumentException when a value is null or the id is blank
+   */
+  public void storeJobLog(String jobId, String text) {
+    if (jobId == null || jobId.isBlank()) {
+      throw new IllegalArgumentException("jobId must not be null or blank");
+    }
+    if (text == null) {
+      throw new IllegalArgumentException("text must not be null");
+    }
+    synchronized (this) {
+      jobLogs.put(jobId, text);
     }
   }
 
@@ -573,6 +597,7 @@ public final class FakeBuildkite implements AutoCloseable {
     FakeBuild build = null;
     ListRule list = null;
     byte[] artifact = null;
+    String log;
     synchronized (this) {
       for (int i = responses.size() - 1; i >= 0; i--) {
         if (responses.get(i).route().matches(method, path, operationId)) {
@@ -601,6 +626,10 @@ public final class FakeBuildkite implements AutoCloseable {
       if (match.operation().redirect()) {
         artifact = artifacts.get(params.get("id"));
       }
+      log = operationId.startsWith("getJobLog") ? jobLogs.get(params.get("job_id")) : null;
+    }
+    if (log != null) {
+      return jobLog(path, request, operationId, log);
     }
     if (build != null) {
       return switch (operationId) {
@@ -623,6 +652,31 @@ public final class FakeBuildkite implements AutoCloseable {
           .body(answer.body().replace(Examples.REAL_API, baseUrl()));
     }
     return response.build();
+  }
+
+  private FakeResponse jobLog(String path, Request request, String operationId, String log) {
+    byte[] bytes = log.getBytes(StandardCharsets.UTF_8);
+    if (operationId.startsWith("getJobLogSize")) {
+      return FakeResponse.builder().status(200).header("Content-Length", String.valueOf(bytes.length))
+          .header("Accept-Ranges", "bytes").build();
+    }
+    String accept = request.getHeader("Accept") == null ? "" : request.getHeader("Accept").toLowerCase(Locale.ROOT);
+    if (!accept.contains("text/plain")) {
+      ObjectNode json = Examples.JSON.createObjectNode().put("url", baseUrl() + path).put("content", log)
+          .put("size", bytes.length);
+      json.putArray("header_times");
+      return FakeResponse.json(200, json.toString());
+    }
+    String range = request.getHeader("Range");
+    if (range != null && range.matches("bytes=-[1-9][0-9]{0,9}") && bytes.length > 0) {
+      long wanted = Long.parseLong(range.substring("bytes=-".length()));
+      int from = (int) Math.max(0, bytes.length - wanted);
+      return FakeResponse.builder().status(206).header("Content-Type", "text/plain; charset=utf-8")
+          .header("Accept-Ranges", "bytes")
+          .header("Content-Range", "bytes " + from + "-" + (bytes.length - 1) + "/" + bytes.length)
+          .body(java.util.Arrays.copyOfRange(bytes, from, bytes.length)).build();
+    }
+    return FakeResponse.builder().status(200).header("Content-Type", "text/plain; charset=utf-8").body(bytes).build();
   }
 
   private FakeResponse redirectToStorage(String artifactId, byte[] content) {

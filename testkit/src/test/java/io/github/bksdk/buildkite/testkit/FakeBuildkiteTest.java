@@ -186,6 +186,19 @@ class FakeBuildkiteTest {
   }
 
   @Test
+  void aStoredJobLogIsServedWholeAsTextAndAsItsTail(BuildkiteClient client, FakeBuildkite fake) {
+    String log = "--- building\n".repeat(100) + "exit status 1\n";
+    fake.storeJobLog("j-1", log);
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+
+    assertThat(client.jobLogs().size(ORG, "j-1")).hasValue(log.length());
+    assertThat(client.jobLogs().tail(ORG, "j-1", 14)).isEqualTo("exit status 1\n");
+    assertThat(client.jobLogs().writeTo(ORG, "j-1", whole)).isEqualTo(log.length());
+    assertThat(whole.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(log);
+    assertThat(client.jobs().getJobLog(ORG, "j-1").content()).contains(log);
+  }
+
+  @Test
   void aScriptedResponseReplacesTheExample(BuildkiteClient client, FakeBuildkite fake) {
     fake.respond(Route.operation("getBuild"),
         FakeResponse.json(200, fake.example("getBuild", Map.of("number", 77, "message", "scripted"))));
