@@ -30,6 +30,7 @@ import java.util.Map;
  *       ({@code client.builds().createBuild(...)}), the token scope ({@code x-buildkite-scope}) and the pagination style
  *       ({@code x-buildkite-pagination}); Redoc's search indexes descriptions, so an operationId finds its operation;</li>
  *   <li>each operation gets two code samples ({@code x-codeSamples}): the Java SDK call and a curl command;</li>
+ *   <li>tags get a readable {@code x-displayName} ({@code ClusterAgentTokens}: "Cluster agent tokens");</li>
  *   <li>the resource groups (tags) are arranged into a few sections ({@code x-tagGroups}); a tag that no rule places
  *       goes to "More", so nothing is ever hidden.</li>
  * </ul>
@@ -42,6 +43,9 @@ public final class ApiSiteBuilder {
   /** Where the Redoc webjar keeps its browser bundle. */
   static final String REDOC_RESOURCE = "META-INF/resources/webjars/redoc/";
   static final String REDOC_JS = "redoc.standalone.js";
+  static final String REDOC_LOGO_URL = "https://cdn.redoc.ly/redoc/logo-mini.svg";
+  private static final String REDOC_LOGO_INLINE = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'"
+      + " width='10' height='10'%3E%3Ccircle cx='5' cy='5' r='4' fill='%230b7a4b'/%3E%3C/svg%3E";
 
   /** Sections of the sidebar, in order: a title and the tag-name prefixes that belong to it (first match wins). */
   static final Map<String, List<String>> SECTIONS = sections();
@@ -111,8 +115,28 @@ public final class ApiSiteBuilder {
       samples.addObject().put("lang", "Java").put("label", "Java SDK").put("source", call + ";");
       samples.addObject().put("lang", "Shell").put("label", "curl").put("source", curl(spec, o));
     }
+    // "ClusterAgentTokens" reads as "Cluster agent tokens" in the sidebar.
+    spec.path("tags").forEach(t -> {
+      if (!t.has("x-displayName")) {
+        ((ObjectNode) t).put("x-displayName", displayName(t.path("name").asText()));
+      }
+    });
     spec.set("x-tagGroups", tagGroups(spec));
     return spec;
+  }
+
+  /** A tag name in words: {@code TestEngineFlakyTests} becomes {@code Test Engine flaky tests}. */
+  static String displayName(String tag) {
+    String words = tag.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
+    StringBuilder out = new StringBuilder();
+    String[] parts = words.split(" ");
+    for (int i = 0; i < parts.length; i++) {
+      String w = parts[i];
+      boolean keep = i == 0 || w.equals("API") || (w.equals("Engine") && i > 0 && parts[i - 1].equals("Test"))
+          || (w.equals("Test") && i + 1 < parts.length && parts[i + 1].equals("Engine"));
+      out.append(i == 0 ? "" : " ").append(keep ? w : w.toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
   }
 
   /** {@code client.<group>().<operationId>(...)}: one accessor per tag, named like the tag in lower camel case. */
@@ -183,7 +207,10 @@ public final class ApiSiteBuilder {
       if (in == null) {
         throw new IllegalStateException("Redoc is not on the classpath: " + resource);
       }
-      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+      // The only network request Redoc makes is its footer logo, from its CDN (offline it fails, is logged as an
+      // error and the image hidden). The site must work without a network, so the logo is an inline image instead.
+      String js = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(REDOC_LOGO_URL, REDOC_LOGO_INLINE);
+      Files.writeString(target, js, StandardCharsets.UTF_8);
     }
   }
 

@@ -108,5 +108,7 @@ class ApiSiteTest {
     assertThat(html).as("stylesheets from elsewhere").doesNotContainPattern("<link[^>]+stylesheet");
     assertThat(html).as("fonts or images from the network").doesNotContainPattern("url\\(['\"]?https?:");
     assertThat(site.resolve("openapi.json")).as("the spec to download").isRegularFile();
+    assertThat(Files.readString(site.resolve(ApiSiteBuilder.REDOC_JS))).as("Redoc's logo from its CDN")
+        .doesNotContain(ApiSiteBuilder.REDOC_LOGO_URL).doesNotContainPattern("src:\"https?://");
   }
 }
