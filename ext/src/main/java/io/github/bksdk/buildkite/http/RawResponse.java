@@ -4,7 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import io.github.bksdk.buildkite.errors.BuildkiteIoException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,14 +82,14 @@ public final class RawResponse implements Closeable {
    *
    * @param out where to write; not closed
    * @return the number of bytes copied
-   * @throws UncheckedIOException if reading or writing fails
+   * @throws io.github.bksdk.buildkite.errors.BuildkiteIoException if reading or writing fails
    */
   public long transferTo(OutputStream out) {
     Objects.requireNonNull(out, "out");
     try {
       return body.transferTo(out);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not copy the response body", e);
+      throw new BuildkiteIoException("could not copy the response body", e);
     }
   }
 
@@ -98,14 +98,14 @@ public final class RawResponse implements Closeable {
    *
    * @param file the destination
    * @return the number of bytes written
-   * @throws UncheckedIOException if reading or writing fails
+   * @throws io.github.bksdk.buildkite.errors.BuildkiteIoException if reading or writing fails
    */
   public long transferTo(Path file) {
     Objects.requireNonNull(file, "file");
     try {
       return Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not write the response body to " + file, e);
+      throw new BuildkiteIoException("could not write the response body to " + file, e);
     }
   }
 
@@ -113,13 +113,13 @@ public final class RawResponse implements Closeable {
    * Reads the whole body as UTF-8 text. Only for bodies known to be small.
    *
    * @return the text
-   * @throws UncheckedIOException if reading fails
+   * @throws io.github.bksdk.buildkite.errors.BuildkiteIoException if reading fails
    */
   public String bodyAsString() {
     try {
       return new String(body.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read the response body", e);
+      throw new BuildkiteIoException("could not read the response body", e);
     }
   }
 

@@ -7,7 +7,6 @@ import io.github.bksdk.buildkite.RequestOptions;
 import io.github.bksdk.buildkite.services.GetJobLogParams;
 import io.github.bksdk.buildkite.services.JobsService;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -95,9 +94,10 @@ public final class JobLogs {
   private static long copy(RawResponse response, java.util.function.LongSupplier transfer) {
     try {
       return transfer.getAsLong();
-    } catch (UncheckedIOException e) {
+    } catch (BuildkiteIoException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new BuildkiteIoException("the log stream broke after status " + response.statusCode() + ": "
-          + e.getCause().getMessage(), e.getCause());
+          + cause.getMessage(), cause);
     }
   }
 }
