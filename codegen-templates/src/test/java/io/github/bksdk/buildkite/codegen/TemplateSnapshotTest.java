@@ -79,10 +79,15 @@ class TemplateSnapshotTest {
     for (int i = Math.max(0, line - CONTEXT_LINES); i < line; i++) {
       out.append("    ").append(want[i]).append('\n');
     }
-    for (int i = line; i < Math.min(want.length, line + CONTEXT_LINES); i++) {
+    // The differing lines: from the first difference, up to CONTEXT_LINES while the two sides still differ.
+    int end = line + 1;
+    while (end < line + CONTEXT_LINES && end < want.length && end < got.length && !want[end].equals(got[end])) {
+      end++;
+    }
+    for (int i = line; i < Math.min(want.length, end); i++) {
       out.append("  - ").append(want[i]).append('\n');
     }
-    for (int i = line; i < Math.min(got.length, line + CONTEXT_LINES); i++) {
+    for (int i = line; i < Math.min(got.length, end); i++) {
       out.append("  + ").append(got[i]).append('\n');
     }
     return out.toString().stripTrailing();
