@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The fixture spec rendered once per test run with both template sets, exactly as generated-client and ext
- * configure the plugin: {@code client} (Feign interfaces, models, support files) and {@code services}.
+ * The fixture spec rendered once per test run with every template set, exactly as generated-client and ext configure
+ * the plugin: {@code client} (Feign interfaces, models, support files), {@code services} (service interfaces, their
+ * implementations, the client base class) and {@code params} (one typed parameters class per operation).
  */
 final class FixtureOutput {
   /** The codegen-templates module directory (surefire runs in it). */
@@ -22,7 +23,8 @@ final class FixtureOutput {
   /** Template set name to the plugin execution that renders it. */
   private static final Map<String, PluginExecution> SETS = Map.of(
       "client", PluginExecution.read(MODULE.resolveSibling("generated-client"), "feign-client"),
-      "services", PluginExecution.read(MODULE.resolveSibling("ext"), "services"));
+      "services", PluginExecution.read(MODULE.resolveSibling("ext"), "services"),
+      "params", PluginExecution.read(MODULE.resolveSibling("ext"), "params"));
 
   private static Map<String, String> rendered;
 
@@ -65,7 +67,11 @@ final class FixtureOutput {
     try (var paths = Files.walk(root)) {
       for (Path file : (Iterable<Path>) paths.filter(p -> p.toString().endsWith(".java"))::iterator) {
         String key = prefix + "/" + root.relativize(file).toString().replace('\\', '/');
-        files.put(key, Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        String source = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        // ext/pom.xml deletes the empty files the params templates render for operations without optional inputs.
+        if (!source.isEmpty()) {
+          files.put(key, source);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -125,10 +125,10 @@ record PluginExecution(Path moduleDir, Map<String, String> parameters, Map<Strin
       configurator.setValidateSpec(!Boolean.parseBoolean(value));
     }
     if ((value = p.remove("nameMappings")) != null) {
-      for (String pair : value.split(",")) {
-        String[] kv = pair.trim().split("=", 2);
-        configurator.addNameMapping(kv[0].trim(), kv[1].trim());
-      }
+      pairs(value).forEach(configurator::addNameMapping);
+    }
+    if ((value = p.remove("openapiNormalizer")) != null) {
+      pairs(value).forEach(configurator::addOpenapiNormalizer);
     }
     // The plugin's switches for what to render (its defaults are true).
     boolean apis = flag(p.remove("generateApis"));
@@ -172,6 +172,16 @@ record PluginExecution(Path moduleDir, Map<String, String> parameters, Map<Strin
   private String resolve(String value) {
     return value == null ? null
         : Path.of(value.replace("${project.basedir}", moduleDir.toString())).normalize().toString();
+  }
+
+  /** Parses the plugin's {@code key=value,key=value} form. */
+  private static Map<String, String> pairs(String value) {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    for (String pair : value.split(",")) {
+      String[] kv = pair.trim().split("=", 2);
+      pairs.put(kv[0].trim(), kv.length > 1 ? kv[1].trim() : "");
+    }
+    return pairs;
   }
 
   private static boolean flag(String value) {

@@ -38,6 +38,7 @@ class TemplateSnapshotTest {
     Map<String, String> expected = new java.util.TreeMap<>();
     expected.putAll(FixtureOutput.read(FixtureOutput.EXPECTED.resolve("client"), "client"));
     expected.putAll(FixtureOutput.read(FixtureOutput.EXPECTED.resolve("services"), "services"));
+    expected.putAll(FixtureOutput.read(FixtureOutput.EXPECTED.resolve("params"), "params"));
 
     List<String> problems = new ArrayList<>();
     for (String name : new TreeSet<>(union(expected, actual))) {

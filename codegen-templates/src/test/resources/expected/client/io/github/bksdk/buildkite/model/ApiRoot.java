@@ -41,8 +41,11 @@ public final class ApiRoot {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private final String response;
   private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
 
   private ApiRoot(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
     this.response = builder.response;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
@@ -64,6 +67,7 @@ public final class ApiRoot {
    * The {@code response} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> response() {
     return Optional.ofNullable(response);
@@ -133,6 +137,8 @@ public final class ApiRoot {
     private String response;
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private String sourceOperation;
+
     private Builder() {}
 
     /**
@@ -172,6 +178,7 @@ public final class ApiRoot {
 
     /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
     ApiRoot buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
       return new ApiRoot(this);
     }
   }

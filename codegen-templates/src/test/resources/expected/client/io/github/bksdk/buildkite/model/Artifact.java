@@ -48,8 +48,11 @@ public final class Artifact {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private final Long fileSize;
   private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
 
   private Artifact(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
     this.id = builder.id;
     this.state = builder.state;
     this.fileSize = builder.fileSize;
@@ -75,8 +78,14 @@ public final class Artifact {
    * The {@code id} field.
    *
    * @return the value
+
+   * @throws io.github.bksdk.buildkite.errors.MissingFieldException if the server left this always-present field out
+
    */
   public String id() {
+    if (id == null) {
+      throw new io.github.bksdk.buildkite.errors.MissingFieldException("Artifact", "id", sourceOperation);
+    }
     return id;
   }
 
@@ -84,8 +93,14 @@ public final class Artifact {
    * The {@code state} field.
    *
    * @return the value
+
+   * @throws io.github.bksdk.buildkite.errors.MissingFieldException if the server left this always-present field out
+
    */
   public ArtifactState state() {
+    if (state == null) {
+      throw new io.github.bksdk.buildkite.errors.MissingFieldException("Artifact", "state", sourceOperation);
+    }
     return state;
   }
 
@@ -93,6 +108,7 @@ public final class Artifact {
    * The {@code file_size} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<Long> fileSize() {
     return Optional.ofNullable(fileSize);
@@ -168,6 +184,8 @@ public final class Artifact {
     private Long fileSize;
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private String sourceOperation;
+
     private Builder() {}
 
     /**
@@ -237,6 +255,7 @@ public final class Artifact {
 
     /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
     Artifact buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
       return new Artifact(this);
     }
   }

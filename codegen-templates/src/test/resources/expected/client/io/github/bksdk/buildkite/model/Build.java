@@ -84,8 +84,11 @@ public final class Build {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private final Double weight;
   private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
 
   private Build(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
     this.id = builder.id;
     this.number = builder.number;
     this.state = builder.state;
@@ -131,8 +134,14 @@ public final class Build {
    * UUID.
    *
    * @return the value
+
+   * @throws io.github.bksdk.buildkite.errors.MissingFieldException if the server left this always-present field out
+
    */
   public String id() {
+    if (id == null) {
+      throw new io.github.bksdk.buildkite.errors.MissingFieldException("Build", "id", sourceOperation);
+    }
     return id;
   }
 
@@ -140,8 +149,14 @@ public final class Build {
    * The {@code number} field.
    *
    * @return the value
+
+   * @throws io.github.bksdk.buildkite.errors.MissingFieldException if the server left this always-present field out
+
    */
   public Integer number() {
+    if (number == null) {
+      throw new io.github.bksdk.buildkite.errors.MissingFieldException("Build", "number", sourceOperation);
+    }
     return number;
   }
 
@@ -149,8 +164,14 @@ public final class Build {
    * The {@code state} field.
    *
    * @return the value
+
+   * @throws io.github.bksdk.buildkite.errors.MissingFieldException if the server left this always-present field out
+
    */
   public BuildState state() {
+    if (state == null) {
+      throw new io.github.bksdk.buildkite.errors.MissingFieldException("Build", "state", sourceOperation);
+    }
     return state;
   }
 
@@ -158,6 +179,7 @@ public final class Build {
    * The {@code blocked} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<Boolean> blocked() {
     return Optional.ofNullable(blocked);
@@ -167,6 +189,7 @@ public final class Build {
    * The commit message, or <code>null</code>.
    *
    * @return the value, or empty when null
+
    */
   public Optional<String> message() {
     return Optional.ofNullable(message);
@@ -176,6 +199,7 @@ public final class Build {
    * The {@code created_at} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<OffsetDateTime> createdAt() {
     return Optional.ofNullable(createdAt);
@@ -185,6 +209,7 @@ public final class Build {
    * The {@code finished_at} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<OffsetDateTime> finishedAt() {
     return Optional.ofNullable(finishedAt.orElse(null));
@@ -194,6 +219,7 @@ public final class Build {
    * The {@code env} field.
    *
    * @return the value; empty when the field is absent or null
+
    */
   public Map<String, String> env() {
     Map<String, String> value = env;
@@ -204,6 +230,7 @@ public final class Build {
    * The {@code meta_data} field.
    *
    * @return the value; empty when the field is absent or null
+
    */
   public Map<String, String> metaData() {
     Map<String, String> value = metaData.orElse(null);
@@ -214,6 +241,7 @@ public final class Build {
    * The {@code jobs} field.
    *
    * @return the value; empty when the field is absent or null
+
    */
   public List<Job> jobs() {
     List<Job> value = jobs;
@@ -224,6 +252,7 @@ public final class Build {
    * Free-form details.
    *
    * @return the value; empty when the field is absent or null
+
    */
   public Map<String, Object> pullRequest() {
     Map<String, Object> value = pullRequest;
@@ -234,6 +263,7 @@ public final class Build {
    * The {@code creator} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<Creator> creator() {
     return Optional.ofNullable(creator);
@@ -243,6 +273,7 @@ public final class Build {
    * The {@code weight} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<Double> weight() {
     return Optional.ofNullable(weight);
@@ -347,6 +378,8 @@ public final class Build {
     private Creator creator;
     private Double weight;
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private String sourceOperation;
 
     private Builder() {}
 
@@ -567,6 +600,7 @@ public final class Build {
 
     /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
     Build buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
       return new Build(this);
     }
   }

@@ -57,8 +57,11 @@ public final class CreateBuildRequest {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private final Long pullRequestId;
   private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
 
   private CreateBuildRequest(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
     this.commit = builder.commit;
     this.branch = builder.branch;
     this.message = builder.message;
@@ -90,8 +93,14 @@ public final class CreateBuildRequest {
    * The {@code commit} field.
    *
    * @return the value
+
+   * @throws io.github.bksdk.buildkite.errors.MissingFieldException if the server left this always-present field out
+
    */
   public String commit() {
+    if (commit == null) {
+      throw new io.github.bksdk.buildkite.errors.MissingFieldException("CreateBuildRequest", "commit", sourceOperation);
+    }
     return commit;
   }
 
@@ -99,8 +108,14 @@ public final class CreateBuildRequest {
    * The {@code branch} field.
    *
    * @return the value
+
+   * @throws io.github.bksdk.buildkite.errors.MissingFieldException if the server left this always-present field out
+
    */
   public String branch() {
+    if (branch == null) {
+      throw new io.github.bksdk.buildkite.errors.MissingFieldException("CreateBuildRequest", "branch", sourceOperation);
+    }
     return branch;
   }
 
@@ -108,6 +123,7 @@ public final class CreateBuildRequest {
    * The {@code message} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> message() {
     return Optional.ofNullable(message);
@@ -117,6 +133,7 @@ public final class CreateBuildRequest {
    * The {@code clean_checkout} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<Boolean> cleanCheckout() {
     return Optional.ofNullable(cleanCheckout);
@@ -126,6 +143,7 @@ public final class CreateBuildRequest {
    * The {@code env} field.
    *
    * @return the value; empty when the field is absent or null
+
    */
   public Map<String, String> env() {
     Map<String, String> value = env;
@@ -136,6 +154,7 @@ public final class CreateBuildRequest {
    * The {@code pull_request_id} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<Long> pullRequestId() {
     return Optional.ofNullable(pullRequestId);
@@ -219,6 +238,8 @@ public final class CreateBuildRequest {
     private Map<String, String> env;
     private Long pullRequestId;
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private String sourceOperation;
 
     private Builder() {}
 
@@ -325,6 +346,7 @@ public final class CreateBuildRequest {
 
     /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
     CreateBuildRequest buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
       return new CreateBuildRequest(this);
     }
   }

@@ -44,8 +44,11 @@ public final class Creator {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private final String name;
   private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
 
   private Creator(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
     this.id = builder.id;
     this.name = builder.name;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
@@ -69,6 +72,7 @@ public final class Creator {
    * The {@code id} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> id() {
     return Optional.ofNullable(id);
@@ -78,6 +82,7 @@ public final class Creator {
    * The {@code name} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> name() {
     return Optional.ofNullable(name);
@@ -150,6 +155,8 @@ public final class Creator {
     private String name;
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private String sourceOperation;
+
     private Builder() {}
 
     /**
@@ -201,6 +208,7 @@ public final class Creator {
 
     /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
     Creator buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
       return new Creator(this);
     }
   }

@@ -46,8 +46,11 @@ public final class CursorLinks {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   private final JsonNullable<String> next;
   private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
 
   private CursorLinks(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
     this.self = builder.self;
     this.next = builder.next;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
@@ -71,6 +74,7 @@ public final class CursorLinks {
    * The {@code self} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> self() {
     return Optional.ofNullable(self.orElse(null));
@@ -80,6 +84,7 @@ public final class CursorLinks {
    * The {@code next} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> next() {
     return Optional.ofNullable(next.orElse(null));
@@ -151,6 +156,8 @@ public final class CursorLinks {
     private JsonNullable<String> self = JsonNullable.undefined();
     private JsonNullable<String> next = JsonNullable.undefined();
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private String sourceOperation;
 
     private Builder() {}
 
@@ -225,6 +232,7 @@ public final class CursorLinks {
 
     /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
     CursorLinks buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
       return new CursorLinks(this);
     }
   }

@@ -56,8 +56,11 @@ public final class Job {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   private final JsonNullable<List<String>> tags;
   private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
 
   private Job(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
     this.id = builder.id;
     this.type = builder.type;
     this.exitStatus = builder.exitStatus;
@@ -87,8 +90,14 @@ public final class Job {
    * The {@code id} field.
    *
    * @return the value
+
+   * @throws io.github.bksdk.buildkite.errors.MissingFieldException if the server left this always-present field out
+
    */
   public String id() {
+    if (id == null) {
+      throw new io.github.bksdk.buildkite.errors.MissingFieldException("Job", "id", sourceOperation);
+    }
     return id;
   }
 
@@ -96,8 +105,14 @@ public final class Job {
    * The {@code type} field.
    *
    * @return the value
+
+   * @throws io.github.bksdk.buildkite.errors.MissingFieldException if the server left this always-present field out
+
    */
   public String type() {
+    if (type == null) {
+      throw new io.github.bksdk.buildkite.errors.MissingFieldException("Job", "type", sourceOperation);
+    }
     return type;
   }
 
@@ -105,6 +120,7 @@ public final class Job {
    * The {@code exit_status} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<Integer> exitStatus() {
     return Optional.ofNullable(exitStatus.orElse(null));
@@ -114,6 +130,7 @@ public final class Job {
    * The {@code agent_query_rules} field.
    *
    * @return the value; empty when the field is absent or null
+
    */
   public List<String> agentQueryRules() {
     List<String> value = agentQueryRules;
@@ -124,6 +141,7 @@ public final class Job {
    * The {@code tags} field.
    *
    * @return the value; empty when the field is absent or null
+
    */
   public List<String> tags() {
     List<String> value = tags.orElse(null);
@@ -205,6 +223,8 @@ public final class Job {
     private List<String> agentQueryRules;
     private JsonNullable<List<String>> tags = JsonNullable.undefined();
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private String sourceOperation;
 
     private Builder() {}
 
@@ -321,6 +341,7 @@ public final class Job {
 
     /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
     Job buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
       return new Job(this);
     }
   }

@@ -47,8 +47,11 @@ public final class JobCursorPage {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private final CursorLinks links;
   private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
 
   private JobCursorPage(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
     this.items = builder.items == null ? null : freeze(builder.items);
     this.links = builder.links;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
@@ -72,6 +75,7 @@ public final class JobCursorPage {
    * The {@code items} field.
    *
    * @return the value; empty when the field is absent or null
+
    */
   public List<Job> items() {
     List<Job> value = items;
@@ -82,8 +86,14 @@ public final class JobCursorPage {
    * The {@code links} field.
    *
    * @return the value
+
+   * @throws io.github.bksdk.buildkite.errors.MissingFieldException if the server left this always-present field out
+
    */
   public CursorLinks links() {
+    if (links == null) {
+      throw new io.github.bksdk.buildkite.errors.MissingFieldException("JobCursorPage", "links", sourceOperation);
+    }
     return links;
   }
 
@@ -154,6 +164,8 @@ public final class JobCursorPage {
     private CursorLinks links;
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private String sourceOperation;
+
     private Builder() {}
 
     /**
@@ -211,6 +223,7 @@ public final class JobCursorPage {
 
     /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
     JobCursorPage buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
       return new JobCursorPage(this);
     }
   }

@@ -51,8 +51,11 @@ public final class JobLog {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private final List<Long> headerTimes;
   private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
 
   private JobLog(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
     this.url = builder.url;
     this.content = builder.content;
     this.size = builder.size;
@@ -80,6 +83,7 @@ public final class JobLog {
    * The {@code url} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> url() {
     return Optional.ofNullable(url);
@@ -89,6 +93,7 @@ public final class JobLog {
    * The {@code content} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> content() {
     return Optional.ofNullable(content);
@@ -98,6 +103,7 @@ public final class JobLog {
    * The {@code size} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<Long> size() {
     return Optional.ofNullable(size);
@@ -107,6 +113,7 @@ public final class JobLog {
    * The {@code header_times} field.
    *
    * @return the value; empty when the field is absent or null
+
    */
   public List<Long> headerTimes() {
     List<Long> value = headerTimes;
@@ -186,6 +193,8 @@ public final class JobLog {
     private List<Long> headerTimes;
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private String sourceOperation;
+
     private Builder() {}
 
     /**
@@ -261,6 +270,7 @@ public final class JobLog {
 
     /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
     JobLog buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
       return new JobLog(this);
     }
   }

@@ -53,8 +53,11 @@ public final class UnblockJobRequest {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   private final JsonNullable<String> sessionToken;
   private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
 
   private UnblockJobRequest(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
     this.unblocker = builder.unblocker;
     this.fields = builder.fields == null ? null : freeze(builder.fields);
     this.password = builder.password;
@@ -82,6 +85,7 @@ public final class UnblockJobRequest {
    * The {@code unblocker} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> unblocker() {
     return Optional.ofNullable(unblocker);
@@ -91,6 +95,7 @@ public final class UnblockJobRequest {
    * The {@code fields} field.
    *
    * @return the value; empty when the field is absent or null
+
    */
   public Map<String, String> fields() {
     Map<String, String> value = fields;
@@ -101,6 +106,7 @@ public final class UnblockJobRequest {
    * Shown as <code>***</code> by toString.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> password() {
     return Optional.ofNullable(password);
@@ -110,6 +116,7 @@ public final class UnblockJobRequest {
    * The {@code session_token} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> sessionToken() {
     return Optional.ofNullable(sessionToken.orElse(null));
@@ -187,6 +194,8 @@ public final class UnblockJobRequest {
     private String password;
     private JsonNullable<String> sessionToken = JsonNullable.undefined();
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private String sourceOperation;
 
     private Builder() {}
 
@@ -274,6 +283,7 @@ public final class UnblockJobRequest {
 
     /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
     UnblockJobRequest buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
       return new UnblockJobRequest(this);
     }
   }

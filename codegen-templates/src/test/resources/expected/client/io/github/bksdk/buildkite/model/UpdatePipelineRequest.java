@@ -57,8 +57,11 @@ public final class UpdatePipelineRequest {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   private final JsonNullable<Map<String, String>> env;
   private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
 
   private UpdatePipelineRequest(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
     this.name = builder.name;
     this.clusterId = builder.clusterId;
     this.allowRebuilds = builder.allowRebuilds;
@@ -88,6 +91,7 @@ public final class UpdatePipelineRequest {
    * The {@code name} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> name() {
     return Optional.ofNullable(name);
@@ -97,6 +101,7 @@ public final class UpdatePipelineRequest {
    * The {@code cluster_id} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<String> clusterId() {
     return Optional.ofNullable(clusterId.orElse(null));
@@ -106,6 +111,7 @@ public final class UpdatePipelineRequest {
    * The {@code allow_rebuilds} field.
    *
    * @return the value, or empty when absent or null
+
    */
   public Optional<Boolean> allowRebuilds() {
     return Optional.ofNullable(allowRebuilds);
@@ -115,6 +121,7 @@ public final class UpdatePipelineRequest {
    * The {@code tags} field.
    *
    * @return the value; empty when the field is absent or null
+
    */
   public List<String> tags() {
     List<String> value = tags;
@@ -125,6 +132,7 @@ public final class UpdatePipelineRequest {
    * The {@code env} field.
    *
    * @return the value; empty when the field is absent or null
+
    */
   public Map<String, String> env() {
     Map<String, String> value = env.orElse(null);
@@ -206,6 +214,8 @@ public final class UpdatePipelineRequest {
     private List<String> tags;
     private JsonNullable<Map<String, String>> env = JsonNullable.undefined();
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private String sourceOperation;
 
     private Builder() {}
 
@@ -316,6 +326,7 @@ public final class UpdatePipelineRequest {
 
     /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
     UpdatePipelineRequest buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
       return new UpdatePipelineRequest(this);
     }
   }

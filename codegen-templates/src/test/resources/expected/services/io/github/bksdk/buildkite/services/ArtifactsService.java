@@ -1,39 +1,33 @@
 // Generated from spec/openapi.yaml by codegen-templates/services/api.mustache. Do not edit.
 package io.github.bksdk.buildkite.services;
 
-import io.github.bksdk.buildkite.api.ArtifactsApi;
-import io.github.bksdk.buildkite.codegen.ApiResponse;
+import io.github.bksdk.buildkite.RequestOptions;
 import io.github.bksdk.buildkite.http.RawResponse;
-import io.github.bksdk.buildkite.internal.Require;
-import io.github.bksdk.buildkite.internal.ServiceRuntime;
+import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.paging.Page;
+import java.io.File;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import io.github.bksdk.buildkite.model.Artifact;
-import java.io.File;
 
 /**
  * The Artifacts operations of the Buildkite REST API.
  *
- * <p>Obtain it from {@code BuildkiteClient}; it is thread-safe and shared. Every method checks its arguments before
- * sending anything, and reports failures as {@link io.github.bksdk.buildkite.errors.BuildkiteException} subclasses.
- * Lists come back as a {@link Page} that can be iterated lazily across all pages.
+ * <p>Obtain it from {@code BuildkiteClient}; it is thread-safe and shared. Every operation has the same shape:
+ * required path parameters first (positional, primitive where the spec says integer), then the request body if
+ * there is one, then a typed {@code ...Params} object holding the optional query parameters and headers (when the
+ * operation has any), then an optional {@link RequestOptions} for this call alone (timeouts, deadline, extra
+ * headers, retries). Each operation also has a {@code ...WithResponse} form that returns the HTTP status, headers
+ * and rate-limit state with the value. Arguments are checked before anything is sent; failures are
+ * {@link io.github.bksdk.buildkite.errors.BuildkiteException} subclasses. Lists come back as a {@link Page} that
+ * can be iterated lazily across all pages.
+ *
+ * <p>Being an interface, it is easy to replace with a fake in tests.
  */
 @jakarta.annotation.Generated(value = "io.github.bksdk codegen-templates via openapi-generator 7.25.0", comments = "Rendered from spec/openapi.yaml. Do not edit: change the spec or the templates.")
-public final class ArtifactsService {
-  private final ServiceRuntime runtime;
-  private final ArtifactsApi api;
-
-  /**
-   * Creates the service. Applications get it from {@code BuildkiteClient} instead.
-   *
-   * @param runtime the client's shared runtime
-   */
-  public ArtifactsService(ServiceRuntime runtime) {
-    this.runtime = Require.notNull("runtime", runtime);
-    this.api = runtime.api(ArtifactsApi.class);
-  }
+public interface ArtifactsService {
 
   /**
    * Copy an artifact.
@@ -44,54 +38,61 @@ public final class ArtifactsService {
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param id the {@code id} path segment (sent percent-encoded as one segment)
-   * @param query the query string, built with {@code ArtifactsApi.CopyArtifactQuery.builder()}
+   * @param params the optional query parameters and headers ({@link CopyArtifactParams#none()} for none)
+   * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
+
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
-  public Artifact copyArtifact(String orgSlug, String id, ArtifactsApi.CopyArtifactQuery query) {
-    Require.pathParam("org_slug", orgSlug);
-    Require.pathParam("id", id);
-    Require.notNull("query", query);
-    return api.copyArtifact(orgSlug, id, query, null);
-  }
+  Artifact copyArtifact(String orgSlug, String id, CopyArtifactParams params, RequestOptions options);
 
   /**
-   * Same as {@code copyArtifact}, and also returns the HTTP status and response headers.
+   * Same as {@code copyArtifact}, and also returns the HTTP status, the response headers and the rate-limit state
+   * the response reported.
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param id the {@code id} path segment (sent percent-encoded as one segment)
-   * @param query the query string
-   * @return the status, headers and decoded body
+   * @param params the optional query parameters and headers ({@link CopyArtifactParams#none()} for none)
+   * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
+   * @return the status, headers, rate-limit state and value
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
-  public ApiResponse<Artifact> copyArtifactWithResponse(String orgSlug, String id, ArtifactsApi.CopyArtifactQuery query) {
-    Require.pathParam("org_slug", orgSlug);
-    Require.pathParam("id", id);
-    Require.notNull("query", query);
-    return api.copyArtifactWithResponse(orgSlug, id, query, null);
-  }
+  Response<Artifact> copyArtifactWithResponse(String orgSlug, String id, CopyArtifactParams params, RequestOptions options);
 
   /**
-   * Calls {@code GET /v2/organizations/{orgSlug}/jobs/{jobId}/artifacts/{id}/download} and returns the body unread so that it can be streamed; choose the representation
-   * with {@code headers} (for example {@code Accept: text/plain}, or {@code Range: bytes=-1000} for a tail). Close
-   * the result. A redirect (such as an artifact download's 302) is returned as is, with its {@code Location};
+   * Calls {@code GET /v2/organizations/{orgSlug}/jobs/{jobId}/artifacts/{id}/download} and returns the body unread so that it can be streamed; choose the
+   * representation with {@code params.accept(...)}.
+   * Close the result. A redirect (such as an artifact download's 302) is returned as is, with its {@code Location};
    * 4xx and 5xx statuses are thrown as exceptions, like every other call.
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param jobId the {@code job_id} path segment (sent percent-encoded as one segment)
    * @param id the {@code id} path segment (sent percent-encoded as one segment)
-   * @param headers request headers to add, such as {@code Accept} or {@code Range}; never {@code Authorization}
+   * @param params the optional query parameters and headers ({@link DownloadArtifactParams#none()} for none)
+   * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the open response
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
-  public RawResponse downloadArtifactRaw(String orgSlug, String jobId, String id, Map<String, String> headers) {
-    Require.pathParam("org_slug", orgSlug);
-    Require.pathParam("job_id", jobId);
-    Require.pathParam("id", id);
-    return runtime.raw(api.downloadArtifactRaw(orgSlug, jobId, id, runtime.extraHeaders(headers), null));
+  RawResponse downloadArtifactRaw(String orgSlug, String jobId, String id, DownloadArtifactParams params, RequestOptions options);
+
+  /**
+   * Upload an artifact.
+   *
+   * <p>{@code POST /v2/organizations/{orgSlug}/artifacts}; token scope {@code write_artifacts}.
+   *
+   * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
+   * @param file The content.
+   * @param name the {@code name} form field (optional: {@code null} leaves it out)
+   * @return the result
+
+   * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
+   * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
+   */
+  default Artifact uploadArtifact(String orgSlug, File file, String name) {
+    return uploadArtifact(orgSlug, file, name, RequestOptions.none());
   }
 
   /**
@@ -101,30 +102,26 @@ public final class ArtifactsService {
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param file The content.
-   * @param name the {@code name} 
+   * @param name the {@code name} form field (optional: {@code null} leaves it out)
+   * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
+
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
-  public Artifact uploadArtifact(String orgSlug, File file, String name) {
-    Require.pathParam("org_slug", orgSlug);
-    Require.notNull("file", file);
-    return api.uploadArtifact(orgSlug, file, name, null);
-  }
+  Artifact uploadArtifact(String orgSlug, File file, String name, RequestOptions options);
 
   /**
-   * Same as {@code uploadArtifact}, and also returns the HTTP status and response headers.
+   * Same as {@code uploadArtifact}, and also returns the HTTP status, the response headers and the rate-limit state
+   * the response reported.
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param file The content.
-   * @param name the {@code name} 
-   * @return the status, headers and decoded body
+   * @param name the {@code name} form field (optional: {@code null} leaves it out)
+   * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
+   * @return the status, headers, rate-limit state and value
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
-  public ApiResponse<Artifact> uploadArtifactWithResponse(String orgSlug, File file, String name) {
-    Require.pathParam("org_slug", orgSlug);
-    Require.notNull("file", file);
-    return api.uploadArtifactWithResponse(orgSlug, file, name, null);
-  }
+  Response<Artifact> uploadArtifactWithResponse(String orgSlug, File file, String name, RequestOptions options);
 }
