@@ -136,6 +136,9 @@ public final class GetJobLogParams {
      * @throws IllegalArgumentException if the value does not have the form the API accepts
      */
     public Builder range(String range) {
+      if (range != null && !range.matches("^bytes=-[1-9][0-9]*$")) {
+        throw new IllegalArgumentException("Range must match ^bytes=-[1-9][0-9]*$, was " + QueryEncoding.shorten(range));
+      }
       if (range != null && (range.indexOf('\r') >= 0 || range.indexOf('\n') >= 0)) {
         throw new IllegalArgumentException("Range must be on one line");
       }

@@ -102,11 +102,13 @@ public interface JobsService {
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param jobId the {@code job_id} path segment (sent percent-encoded as one segment)
 
+   * @return the result
+
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
-  default void getJobLogSize(String orgSlug, String jobId) {
-    getJobLogSize(orgSlug, jobId, RequestOptions.none());
+  default OptionalLong getJobLogSize(String orgSlug, String jobId) {
+    return getJobLogSize(orgSlug, jobId, RequestOptions.none());
   }
 
   /**
@@ -118,10 +120,12 @@ public interface JobsService {
    * @param jobId the {@code job_id} path segment (sent percent-encoded as one segment)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
 
+   * @return the result
+
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
-  void getJobLogSize(String orgSlug, String jobId, RequestOptions options);
+  OptionalLong getJobLogSize(String orgSlug, String jobId, RequestOptions options);
 
   /**
    * Same as {@code getJobLogSize}, and also returns the HTTP status, the response headers and the rate-limit state
@@ -134,7 +138,7 @@ public interface JobsService {
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
-  Response<Void> getJobLogSizeWithResponse(String orgSlug, String jobId, RequestOptions options);
+  Response<OptionalLong> getJobLogSizeWithResponse(String orgSlug, String jobId, RequestOptions options);
 
   /**
    * List jobs.

@@ -64,18 +64,18 @@ public final class JobsServiceImpl implements JobsService {
   }
 
   @Override
-  public void getJobLogSize(String orgSlug, String jobId, RequestOptions options) {
-    getJobLogSizeWithResponse(orgSlug, jobId, options);
+  public OptionalLong getJobLogSize(String orgSlug, String jobId, RequestOptions options) {
+    return getJobLogSizeWithResponse(orgSlug, jobId, options).value();
   }
 
   @Override
-  public Response<Void> getJobLogSizeWithResponse(String orgSlug, String jobId, RequestOptions options) {
+  public Response<OptionalLong> getJobLogSizeWithResponse(String orgSlug, String jobId, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("job_id", jobId);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of());
-    return runtime.response(api.getJobLogSize(orgSlug, jobId, query, headers, call));
+    return runtime.contentLength(api.getJobLogSize(orgSlug, jobId, query, headers, call));
   }
 
   @Override
