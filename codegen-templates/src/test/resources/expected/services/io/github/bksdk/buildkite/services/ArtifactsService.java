@@ -39,6 +39,26 @@ public interface ArtifactsService {
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param id the {@code id} path segment (sent percent-encoded as one segment)
    * @param params the optional query parameters and headers ({@link CopyArtifactParams#none()} for none)
+   * @return the result
+
+   * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
+   * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
+   */
+  default Artifact copyArtifact(String orgSlug, String id, CopyArtifactParams params) {
+    return copyArtifact(orgSlug, id, params, RequestOptions.none());
+  }
+
+
+  /**
+   * Copy an artifact.
+   *
+   * <p>Copies the artifact to the job named by the required <code>to</code> query parameter.
+   *
+   * <p>{@code POST /v2/organizations/{orgSlug}/artifacts/{id}/copy}; token scope {@code write_artifacts}.
+   *
+   * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
+   * @param id the {@code id} path segment (sent percent-encoded as one segment)
+   * @param params the optional query parameters and headers ({@link CopyArtifactParams#none()} for none)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
 
@@ -94,6 +114,7 @@ public interface ArtifactsService {
   default Artifact uploadArtifact(String orgSlug, File file, String name) {
     return uploadArtifact(orgSlug, file, name, RequestOptions.none());
   }
+
 
   /**
    * Upload an artifact.

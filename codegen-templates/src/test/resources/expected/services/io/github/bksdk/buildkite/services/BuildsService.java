@@ -48,6 +48,7 @@ public interface BuildsService {
     return createBuild(orgSlug, pipelineSlug, createBuildRequest, RequestOptions.none());
   }
 
+
   /**
    * Create a build.
    *
@@ -104,6 +105,25 @@ public interface BuildsService {
    * @param pipelineSlug the {@code pipeline_slug} path segment (sent percent-encoded as one segment)
    * @param number the {@code number} path segment (sent percent-encoded as one segment)
    * @param params the optional query parameters and headers ({@link GetBuildParams#none()} for none)
+   * @return the result
+
+   * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
+   * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
+   */
+  default Build getBuild(String orgSlug, String pipelineSlug, int number, GetBuildParams params) {
+    return getBuild(orgSlug, pipelineSlug, number, params, RequestOptions.none());
+  }
+
+
+  /**
+   * Get a build.
+   *
+   * <p>{@code GET /v2/organizations/{orgSlug}/pipelines/{pipelineSlug}/builds/{number}}; token scope {@code read_builds}.
+   *
+   * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
+   * @param pipelineSlug the {@code pipeline_slug} path segment (sent percent-encoded as one segment)
+   * @param number the {@code number} path segment (sent percent-encoded as one segment)
+   * @param params the optional query parameters and headers ({@link GetBuildParams#none()} for none)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
 
@@ -145,6 +165,27 @@ public interface BuildsService {
   default Page<Build> listBuildsForPipeline(String orgSlug, String pipelineSlug) {
     return listBuildsForPipeline(orgSlug, pipelineSlug, ListBuildsForPipelineParams.none(), RequestOptions.none());
   }
+
+  /**
+   * List builds for a pipeline.
+   *
+   * <p>Lists builds, <strong>newest first</strong>, with <em>emphasis</em>, <code>inline code</code> and a <a href="https://buildkite.com/docs?a=1&amp;b=2">link</a>. Characters that HTML cares about: a &lt; b &amp; c &gt; d, "quotes" and it's; a comment end *{@literal /} and an @ sign. <p>A second paragraph with a list: <ul><li><code>branch[]</code> filters by branch</li><li><code>state[]</code> filters by state</li></ul>
+   *
+   * <p>{@code GET /v2/organizations/{orgSlug}/pipelines/{pipelineSlug}/builds}; token scope {@code read_builds}; the returned
+   * page follows the {@code Link} header to later pages.
+   *
+   * @param orgSlug Organization slug.
+   * @param pipelineSlug Pipeline <code>slug</code>.
+   * @param params the optional query parameters and headers ({@link ListBuildsForPipelineParams#none()} for none)
+   * @return the result
+
+   * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
+   * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
+   */
+  default Page<Build> listBuildsForPipeline(String orgSlug, String pipelineSlug, ListBuildsForPipelineParams params) {
+    return listBuildsForPipeline(orgSlug, pipelineSlug, params, RequestOptions.none());
+  }
+
 
   /**
    * List builds for a pipeline.

@@ -56,6 +56,24 @@ public interface JobsService {
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param jobId the {@code job_id} path segment (sent percent-encoded as one segment)
    * @param params the optional query parameters and headers ({@link GetJobLogParams#none()} for none)
+   * @return the result
+
+   * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
+   * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
+   */
+  default JobLog getJobLog(String orgSlug, String jobId, GetJobLogParams params) {
+    return getJobLog(orgSlug, jobId, params, RequestOptions.none());
+  }
+
+
+  /**
+   * Get a job log.
+   *
+   * <p>{@code GET /v2/organizations/{orgSlug}/jobs/{jobId}/log}; token scope {@code read_build_logs}.
+   *
+   * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
+   * @param jobId the {@code job_id} path segment (sent percent-encoded as one segment)
+   * @param params the optional query parameters and headers ({@link GetJobLogParams#none()} for none)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
 
@@ -110,6 +128,7 @@ public interface JobsService {
   default OptionalLong getJobLogSize(String orgSlug, String jobId) {
     return getJobLogSize(orgSlug, jobId, RequestOptions.none());
   }
+
 
   /**
    * Get log size.
@@ -168,6 +187,26 @@ public interface JobsService {
    * @param pipelineSlug the {@code pipeline_slug} path segment (sent percent-encoded as one segment)
    * @param buildNumber the {@code build_number} path segment (sent percent-encoded as one segment)
    * @param params the optional query parameters and headers ({@link ListJobsParams#none()} for none)
+   * @return the result
+
+   * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
+   * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
+   */
+  default Page<Job> listJobs(String orgSlug, String pipelineSlug, int buildNumber, ListJobsParams params) {
+    return listJobs(orgSlug, pipelineSlug, buildNumber, params, RequestOptions.none());
+  }
+
+
+  /**
+   * List jobs.
+   *
+   * <p>{@code GET /v2/organizations/{orgSlug}/pipelines/{pipelineSlug}/builds/{buildNumber}/jobs}; token scope {@code read_builds}; the returned
+   * page follows the cursor links to later pages.
+   *
+   * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
+   * @param pipelineSlug the {@code pipeline_slug} path segment (sent percent-encoded as one segment)
+   * @param buildNumber the {@code build_number} path segment (sent percent-encoded as one segment)
+   * @param params the optional query parameters and headers ({@link ListJobsParams#none()} for none)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
 
@@ -207,6 +246,7 @@ public interface JobsService {
   default Job unblockJob(String orgSlug, String jobId, UnblockJobRequest unblockJobRequest) {
     return unblockJob(orgSlug, jobId, unblockJobRequest, RequestOptions.none());
   }
+
 
   /**
    * Unblock a job.

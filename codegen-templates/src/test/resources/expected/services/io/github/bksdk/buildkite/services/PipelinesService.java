@@ -44,6 +44,7 @@ public interface PipelinesService {
     deletePipeline(orgSlug, slug, RequestOptions.none());
   }
 
+
   /**
    * Delete a pipeline.
    *
@@ -90,6 +91,7 @@ public interface PipelinesService {
   default Map<String, Object> updatePipeline(String orgSlug, String slug, UpdatePipelineRequest updatePipelineRequest) {
     return updatePipeline(orgSlug, slug, updatePipelineRequest, RequestOptions.none());
   }
+
 
   /**
    * Update a pipeline. Deprecated by Buildkite.

@@ -43,6 +43,7 @@ public interface RootService {
     return getRoot(RequestOptions.none());
   }
 
+
   /**
    * Get the API root.
    *
