@@ -1,0 +1,36 @@
+package io.github.bksdk.buildkite.codegen;
+
+/**
+ * Which operation's response is being decoded on this thread, so that a model can name it if a required field
+ * turns out to be missing when it is read ({@code MissingFieldException}). Set by the SDK's decoder around each
+ * decode; decoding is synchronous, so a thread-local is exact. Internal.
+ */
+@jakarta.annotation.Generated(value = "io.github.bksdk codegen-templates via openapi-generator 7.25.0", comments = "Rendered from spec/openapi.yaml. Do not edit: change the spec or the templates.")
+public final class DecodeContext {
+  private static final ThreadLocal<String> OPERATION = new ThreadLocal<>();
+
+  private DecodeContext() {}
+
+  /**
+   * Returns the operation being decoded on this thread.
+   *
+   * @return its operationId, or null outside a decode
+   */
+  public static String operation() {
+    return OPERATION.get();
+  }
+
+  /**
+   * Marks the start of a decode.
+   *
+   * @param operationId the operation, or null when unknown
+   */
+  public static void enter(String operationId) {
+    OPERATION.set(operationId);
+  }
+
+  /** Marks the end of a decode. */
+  public static void exit() {
+    OPERATION.remove();
+  }
+}

@@ -1,0 +1,139 @@
+// Generated from spec/openapi.yaml by codegen-templates/client. Do not edit: change the spec or the templates.
+package io.github.bksdk.buildkite.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.openapitools.jackson.nullable.JsonNullable;
+
+/**
+ * State of a build; <code>not_run</code> means it was skipped.
+ *
+ * <p>An open set: the server may send a value this SDK version does not know. Such a value is kept as it was
+ * sent ({@link #asString()}) and reports {@link Value#_UNKNOWN} from {@link #value()}, so a new value never breaks
+ * deserialization. Compare with {@code equals}, or {@code switch} over {@link #value()}.
+ */
+@jakarta.annotation.Generated(value = "io.github.bksdk codegen-templates via openapi-generator 7.25.0", comments = "Rendered from spec/openapi.yaml. Do not edit: change the spec or the templates.")
+public final class BuildState {
+
+  /** The wire value {@code "scheduled"}. */
+  public static final BuildState SCHEDULED = new BuildState("scheduled", Value.SCHEDULED);
+
+  /** The wire value {@code "running"}. */
+  public static final BuildState RUNNING = new BuildState("running", Value.RUNNING);
+
+  /** The wire value {@code "passed"}. */
+  public static final BuildState PASSED = new BuildState("passed", Value.PASSED);
+
+  /** The wire value {@code "failed"}. */
+  public static final BuildState FAILED = new BuildState("failed", Value.FAILED);
+
+  /** The wire value {@code "not_run"}. */
+  public static final BuildState NOT_RUN = new BuildState("not_run", Value.NOT_RUN);
+
+
+  /** The values known to this SDK version, plus {@link #_UNKNOWN} for any other. */
+  public enum Value {
+
+    /** {@code "scheduled"}. */
+    SCHEDULED,
+
+    /** {@code "running"}. */
+    RUNNING,
+
+    /** {@code "passed"}. */
+    PASSED,
+
+    /** {@code "failed"}. */
+    FAILED,
+
+    /** {@code "not_run"}. */
+    NOT_RUN,
+
+    /** A value this SDK version does not know; read it with {@link BuildState#asString()}. */
+    _UNKNOWN
+  }
+
+  private static final Map<String, BuildState> KNOWN = Map.ofEntries(
+
+      Map.entry("scheduled", SCHEDULED),
+
+      Map.entry("running", RUNNING),
+
+      Map.entry("passed", PASSED),
+
+      Map.entry("failed", FAILED),
+
+      Map.entry("not_run", NOT_RUN)
+
+  );
+
+  private final String raw;
+  private final Value value;
+
+  private BuildState(String raw, Value value) {
+    this.raw = raw;
+    this.value = value;
+  }
+
+  /**
+   * Returns the instance for a wire value, known or not.
+   *
+   * @param raw the value as sent on the wire
+   * @return the matching constant, or a new instance holding an unknown value
+   * @throws NullPointerException if {@code raw} is null
+   */
+  @JsonCreator
+  public static BuildState of(String raw) {
+    Objects.requireNonNull(raw, "raw");
+    BuildState known = KNOWN.get(raw);
+    return known != null ? known : new BuildState(raw, Value._UNKNOWN);
+  }
+
+  /** Returns the known value, or {@link Value#_UNKNOWN}. */
+  public Value value() {
+    return value;
+  }
+
+  /** Returns whether this SDK version knows this value. */
+  public boolean isKnown() {
+    return value != Value._UNKNOWN;
+  }
+
+  /** Returns the value exactly as it is sent on the wire. */
+  @JsonValue
+  public String asString() {
+    return raw;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof BuildState that && raw.equals(that.raw));
+  }
+
+  @Override
+  public int hashCode() {
+    return raw.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return raw;
+  }
+}

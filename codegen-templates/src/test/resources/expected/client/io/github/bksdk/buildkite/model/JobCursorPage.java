@@ -1,0 +1,230 @@
+// Generated from spec/openapi.yaml by codegen-templates/client. Do not edit: change the spec or the templates.
+package io.github.bksdk.buildkite.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.openapitools.jackson.nullable.JsonNullable;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.bksdk.buildkite.model.CursorLinks;
+import io.github.bksdk.buildkite.model.Job;
+import java.util.Arrays;
+
+/**
+ * The {@code JobCursorPage} object.
+ *
+ * <p>Immutable; create one with {@link #builder()} or derive one with {@link #toBuilder()}. Fields the server sends
+ * that this SDK version does not know are kept in {@link #additionalProperties()} and written back on
+ * serialization. Optional fields are {@link Optional}; lists and maps are never null.
+ */
+@jakarta.annotation.Generated(value = "io.github.bksdk codegen-templates via openapi-generator 7.25.0", comments = "Rendered from spec/openapi.yaml. Do not edit: change the spec or the templates.")
+@JsonDeserialize(builder = JobCursorPage.Builder.class)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonPropertyOrder({ "items", "links" })
+public final class JobCursorPage {
+  @JsonProperty("items")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private final List<Job> items;
+  @JsonProperty("links")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private final CursorLinks links;
+  private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
+
+  private JobCursorPage(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
+    this.items = builder.items == null ? null : freeze(builder.items);
+    this.links = builder.links;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding every value of this instance, unknown fields included. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.items = this.items;
+    builder.links = this.links;
+    builder.additionalProperties.putAll(this.additionalProperties);
+    return builder;
+  }
+
+  /**
+   * The {@code items} field.
+   *
+   * @return the value; empty when the field is absent or null
+
+   */
+  public List<Job> items() {
+    List<Job> value = items;
+    return value != null ? value : List.of();
+  }
+
+  /**
+   * The {@code links} field.
+   *
+   * @return the value
+
+   * @throws io.github.bksdk.buildkite.errors.MissingFieldException if the server left this always-present field out
+
+   */
+  public CursorLinks links() {
+    if (links == null) {
+      throw new io.github.bksdk.buildkite.errors.MissingFieldException("JobCursorPage", "links", sourceOperation);
+    }
+    return links;
+  }
+
+  /**
+   * Returns the fields the server sent that this SDK version does not model, by JSON name.
+   *
+   * @return an unmodifiable map; empty when every field was known
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof JobCursorPage)) {
+      return false;
+    }
+    JobCursorPage that = (JobCursorPage) other;
+    return Objects.equals(this.items, that.items)
+        && Objects.equals(this.links, that.links)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(items, links, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("JobCursorPage{");
+    append(out, "items", items);
+    append(out, "links", links);
+    if (!additionalProperties.isEmpty()) {
+      append(out, "additionalProperties", additionalProperties.keySet());
+    }
+    return out.append('}').toString();
+  }
+
+  private static void append(StringBuilder out, String name, Object value) {
+    Object shown = value instanceof JsonNullable<?> nullable ? (nullable.isPresent() ? nullable.get() : null) : value;
+    if (shown != null) {
+      out.append(out.charAt(out.length() - 1) == '{' ? "" : ", ").append(name).append('=').append(shown);
+    }
+  }
+
+  private static <T> List<T> freeze(List<T> list) {
+    return Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  private static <K, V> Map<K, V> freeze(Map<K, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /**
+   * Builds {@link JobCursorPage} instances. Not thread-safe; {@link #build()} may be called more than once.
+   *
+   * <p>A setter given {@code null} leaves that field out of the JSON, except for fields the API lets
+   * you clear, where it sends an explicit {@code null}.
+   */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "buildFromJson")
+  public static final class Builder {
+    private List<Job> items;
+    private CursorLinks links;
+    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private String sourceOperation;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code items} (required).
+     *
+     * @param items the value
+     * @return this builder
+     */
+    @JsonProperty("items")
+    public Builder items(List<Job> items) {
+      this.items = items;
+      return this;
+    }
+
+    /**
+     * Sets {@code links} (required).
+     *
+     * @param links the value
+     * @return this builder
+     */
+    @JsonProperty("links")
+    public Builder links(CursorLinks links) {
+      this.links = links;
+      return this;
+    }
+
+    /**
+     * Adds a field this SDK version does not model; it is written as-is on serialization.
+     *
+     * @param name the JSON field name
+     * @param value the JSON value
+     * @return this builder
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Returns the built instance.
+     *
+     * @return a new immutable {@link JobCursorPage}
+     * @throws IllegalArgumentException if a required field is missing; the message names it
+     */
+    public JobCursorPage build() {
+      if (items == null) {
+        throw new IllegalArgumentException("JobCursorPage.items is required");
+      }
+      if (links == null) {
+        throw new IllegalArgumentException("JobCursorPage.links is required");
+      }
+      return new JobCursorPage(this);
+    }
+
+    /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
+    JobCursorPage buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
+      return new JobCursorPage(this);
+    }
+  }
+}

@@ -1,0 +1,277 @@
+// Generated from spec/openapi.yaml by codegen-templates/client. Do not edit: change the spec or the templates.
+package io.github.bksdk.buildkite.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.openapitools.jackson.nullable.JsonNullable;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Arrays;
+
+/**
+ * The {@code JobLog} object.
+ *
+ * <p>Immutable; create one with {@link #builder()} or derive one with {@link #toBuilder()}. Fields the server sends
+ * that this SDK version does not know are kept in {@link #additionalProperties()} and written back on
+ * serialization. Optional fields are {@link Optional}; lists and maps are never null.
+ */
+@jakarta.annotation.Generated(value = "io.github.bksdk codegen-templates via openapi-generator 7.25.0", comments = "Rendered from spec/openapi.yaml. Do not edit: change the spec or the templates.")
+@JsonDeserialize(builder = JobLog.Builder.class)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonPropertyOrder({ "url", "content", "size", "header_times" })
+public final class JobLog {
+  @JsonProperty("url")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private final String url;
+  @JsonProperty("content")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private final String content;
+  @JsonProperty("size")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private final Long size;
+  @JsonProperty("header_times")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private final List<Long> headerTimes;
+  private final Map<String, JsonNode> additionalProperties;
+  /** The operation whose response this instance was decoded from, for {@code MissingFieldException}; not data. */
+  private final String sourceOperation;
+
+  private JobLog(Builder builder) {
+    this.sourceOperation = builder.sourceOperation;
+    this.url = builder.url;
+    this.content = builder.content;
+    this.size = builder.size;
+    this.headerTimes = builder.headerTimes == null ? null : freeze(builder.headerTimes);
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding every value of this instance, unknown fields included. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.url = this.url;
+    builder.content = this.content;
+    builder.size = this.size;
+    builder.headerTimes = this.headerTimes;
+    builder.additionalProperties.putAll(this.additionalProperties);
+    return builder;
+  }
+
+  /**
+   * The {@code url} field.
+   *
+   * @return the value, or empty when absent or null
+
+   */
+  public Optional<String> url() {
+    return Optional.ofNullable(url);
+  }
+
+  /**
+   * The {@code content} field.
+   *
+   * @return the value, or empty when absent or null
+
+   */
+  public Optional<String> content() {
+    return Optional.ofNullable(content);
+  }
+
+  /**
+   * The {@code size} field.
+   *
+   * @return the value, or empty when absent or null
+
+   */
+  public Optional<Long> size() {
+    return Optional.ofNullable(size);
+  }
+
+  /**
+   * The {@code header_times} field.
+   *
+   * @return the value; empty when the field is absent or null
+
+   */
+  public List<Long> headerTimes() {
+    List<Long> value = headerTimes;
+    return value != null ? value : List.of();
+  }
+
+  /**
+   * Returns the fields the server sent that this SDK version does not model, by JSON name.
+   *
+   * @return an unmodifiable map; empty when every field was known
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof JobLog)) {
+      return false;
+    }
+    JobLog that = (JobLog) other;
+    return Objects.equals(this.url, that.url)
+        && Objects.equals(this.content, that.content)
+        && Objects.equals(this.size, that.size)
+        && Objects.equals(this.headerTimes, that.headerTimes)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(url, content, size, headerTimes, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("JobLog{");
+    append(out, "url", url);
+    append(out, "content", content);
+    append(out, "size", size);
+    append(out, "header_times", headerTimes);
+    if (!additionalProperties.isEmpty()) {
+      append(out, "additionalProperties", additionalProperties.keySet());
+    }
+    return out.append('}').toString();
+  }
+
+  private static void append(StringBuilder out, String name, Object value) {
+    Object shown = value instanceof JsonNullable<?> nullable ? (nullable.isPresent() ? nullable.get() : null) : value;
+    if (shown != null) {
+      out.append(out.charAt(out.length() - 1) == '{' ? "" : ", ").append(name).append('=').append(shown);
+    }
+  }
+
+  private static <T> List<T> freeze(List<T> list) {
+    return Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  private static <K, V> Map<K, V> freeze(Map<K, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /**
+   * Builds {@link JobLog} instances. Not thread-safe; {@link #build()} may be called more than once.
+   *
+   * <p>A setter given {@code null} leaves that field out of the JSON, except for fields the API lets
+   * you clear, where it sends an explicit {@code null}.
+   */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "buildFromJson")
+  public static final class Builder {
+    private String url;
+    private String content;
+    private Long size;
+    private List<Long> headerTimes;
+    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private String sourceOperation;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code url}.
+     *
+     * @param url the value
+     * @return this builder
+     */
+    @JsonProperty("url")
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /**
+     * Sets {@code content}.
+     *
+     * @param content the value
+     * @return this builder
+     */
+    @JsonProperty("content")
+    public Builder content(String content) {
+      this.content = content;
+      return this;
+    }
+
+    /**
+     * Sets {@code size}.
+     *
+     * @param size the value
+     * @return this builder
+     */
+    @JsonProperty("size")
+    public Builder size(Long size) {
+      this.size = size;
+      return this;
+    }
+
+    /**
+     * Sets {@code header_times}.
+     *
+     * @param headerTimes the value
+     * @return this builder
+     */
+    @JsonProperty("header_times")
+    public Builder headerTimes(List<Long> headerTimes) {
+      this.headerTimes = headerTimes;
+      return this;
+    }
+
+    /**
+     * Adds a field this SDK version does not model; it is written as-is on serialization.
+     *
+     * @param name the JSON field name
+     * @param value the JSON value
+     * @return this builder
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Returns the built instance.
+     *
+     * @return a new immutable {@link JobLog}
+     * @throws IllegalArgumentException if a required field is missing; the message names it
+     */
+    public JobLog build() {
+      return new JobLog(this);
+    }
+
+    /** Used by Jackson: builds without the required-field check, so an incomplete response never fails to parse. */
+    JobLog buildFromJson() {
+      this.sourceOperation = io.github.bksdk.buildkite.codegen.DecodeContext.operation();
+      return new JobLog(this);
+    }
+  }
+}

@@ -1,0 +1,173 @@
+// Generated from spec/openapi.yaml by codegen-templates/params/api.mustache. Do not edit.
+package io.github.bksdk.buildkite.services;
+
+import io.github.bksdk.buildkite.internal.QueryEncoding;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import io.github.bksdk.buildkite.model.*;
+
+/**
+ * The optional inputs of {@code getJobLog} ({@code GET /v2/organizations/{orgSlug}/jobs/{jobId}/log}): its query parameters and
+ * request headers, typed. Only the values that were set are sent. Immutable and thread-safe; create one with
+ * {@link #builder()}. Invalid values are rejected by the builder, before any request is sent.
+ */
+@jakarta.annotation.Generated(value = "io.github.bksdk codegen-templates via openapi-generator 7.25.0", comments = "Rendered from spec/openapi.yaml. Do not edit: change the spec or the templates.")
+public final class GetJobLogParams {
+  private static final GetJobLogParams NONE = new Builder().build();
+  private final String range;
+  private final String accept;
+
+  private GetJobLogParams(Builder builder) {
+    this.range = builder.range;
+    this.accept = builder.accept;
+  }
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the parameters with nothing set: the API's defaults apply.
+   *
+   * @return the shared empty value
+   */
+  public static GetJobLogParams none() {
+    return NONE;
+  }
+
+  /**
+   * Returns a builder holding these values, to derive a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.range = this.range;
+    builder.accept = this.accept;
+    return builder;
+  }
+
+  /**
+   * Returns the request header {@code Range}: Suffix range <code>bytes=-N</code>.
+   *
+   * @return the value, or empty when the header is not sent
+   */
+  public Optional<String> range() {
+    return Optional.ofNullable(range);
+  }
+
+  /**
+   * Returns the media type asked for with {@code Accept}.
+   *
+   * @return the media type, or empty for the default ({@code application/json})
+   */
+  public Optional<String> accept() {
+    return Optional.ofNullable(accept);
+  }
+
+  /**
+   * Returns the query parameters to send, by wire name (such as {@code branch[]} or {@code meta_data[env]}), not yet
+   * percent-encoded. Values are strings, or lists of strings for repeated parameters.
+   *
+   * @return an unmodifiable map in a stable order
+   */
+  public Map<String, Object> queryParameters() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Returns the request headers to send, by header name.
+   *
+   * @return an unmodifiable map; empty when none is set
+   */
+  public Map<String, String> headers() {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (range != null) {
+      out.put("Range", range);
+    }
+    if (accept != null) {
+      out.put("Accept", accept);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GetJobLogParams that && queryParameters().equals(that.queryParameters())
+        && headers().equals(that.headers());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queryParameters(), headers());
+  }
+
+  @Override
+  public String toString() {
+    return "GetJobLogParams" + queryParameters() + (headers().isEmpty() ? "" : " " + headers());
+  }
+
+  /** Builds {@link GetJobLogParams} values. Not thread-safe. */
+  public static final class Builder {
+    private String range;
+    private String accept;
+
+    private Builder() {}
+
+    /**
+     * Sets the request header {@code Range}: Suffix range <code>bytes=-N</code>.
+     *
+     * @param range the value, or {@code null} to not send the header
+     * @return this builder
+     * @throws IllegalArgumentException if the value does not have the form the API accepts
+     */
+    public Builder range(String range) {
+      if (range != null && !range.matches("^bytes=-[1-9][0-9]*$")) {
+        throw new IllegalArgumentException("Range must match ^bytes=-[1-9][0-9]*$, was " + QueryEncoding.shorten(range));
+      }
+      if (range != null && (range.indexOf('\r') >= 0 || range.indexOf('\n') >= 0)) {
+        throw new IllegalArgumentException("Range must be on one line");
+      }
+      this.range = range;
+      return this;
+    }
+
+    /**
+     * Chooses the representation with {@code Accept}: one of {@code application/json}, {@code text/plain}.
+     *
+     * @param mediaType the media type, or {@code null} for {@code application/json}
+     * @return this builder
+     * @throws IllegalArgumentException if the operation does not offer that media type
+     */
+    public Builder accept(String mediaType) {
+      if (mediaType != null && !List.of("application/json", "text/plain").contains(mediaType)) {
+        throw new IllegalArgumentException("accept must be one of application/json, text/plain; was " + QueryEncoding.shorten(mediaType));
+      }
+      this.accept = mediaType;
+      return this;
+    }
+
+    /**
+     * Returns the built parameters.
+     *
+     * @return a new immutable value
+     */
+    public GetJobLogParams build() {
+      return new GetJobLogParams(this);
+    }
+  }
+}

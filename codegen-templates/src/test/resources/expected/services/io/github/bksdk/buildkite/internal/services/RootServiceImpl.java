@@ -1,0 +1,48 @@
+// Generated from spec/openapi.yaml by codegen-templates/services/serviceImpl.mustache. Do not edit.
+package io.github.bksdk.buildkite.internal.services;
+
+import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.http.RawResponse;
+import io.github.bksdk.buildkite.http.Response;
+import io.github.bksdk.buildkite.internal.CallOptions;
+import io.github.bksdk.buildkite.internal.Require;
+import io.github.bksdk.buildkite.internal.ServiceRuntime;
+import io.github.bksdk.buildkite.internal.api.RootApi;
+import io.github.bksdk.buildkite.paging.Page;
+import io.github.bksdk.buildkite.services.*;
+import java.io.File;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import io.github.bksdk.buildkite.model.ApiRoot;
+
+/** The implementation of {@link RootService} over the Feign binding. Internal: use {@code BuildkiteClient}. */
+@jakarta.annotation.Generated(value = "io.github.bksdk codegen-templates via openapi-generator 7.25.0", comments = "Rendered from spec/openapi.yaml. Do not edit: change the spec or the templates.")
+public final class RootServiceImpl implements RootService {
+  private final ServiceRuntime runtime;
+  private final RootApi api;
+
+  /**
+   * Binds the service to a client's runtime. Internal.
+   *
+   * @param runtime the client's runtime, with its default request options
+   */
+  public RootServiceImpl(ServiceRuntime runtime) {
+    this.runtime = runtime;
+    this.api = runtime.api(RootApi.class);
+  }
+
+  @Override
+  public ApiRoot getRoot(RequestOptions options) {
+    return getRootWithResponse(options).value();
+  }
+
+  @Override
+  public Response<ApiRoot> getRootWithResponse(RequestOptions options) {
+    CallOptions call = runtime.call(options);
+    Map<String, Object> query = call.query(Map.of());
+    Map<String, Object> headers = call.headers(Map.of());
+    return runtime.response(api.getRoot(query, headers, call));
+  }
+}
