@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * page is not rendered.
  */
 class ApiReferenceHtmlTest {
-  private final JsonNode spec = Specs.read(Specs.spec());
+  private final JsonNode spec = Specs.source();
   private final Path page = Path.of(System.getProperty("buildkite.apiReference.html"));
 
   private String html() throws IOException {

@@ -24,12 +24,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns {@code spec/openapi.yaml} into one self-contained OpenAPI document.
+ * Turns {@code spec/openapi.yaml}, with the files it references ({@code paths/<group>.yaml},
+ * {@code schemas/<group>.yaml}), into one self-contained OpenAPI document.
  *
  * <ul>
  *   <li>Every {@code $ref} to another file ({@code other.yaml#/components/schemas/X}, {@code schemas/x.yaml}) is replaced
- *       by what it points to, recursively; references inside the main document ({@code #/components/...}) are kept, so
- *       schema names survive for code generators and documentation. A cycle through other files is an error.</li>
+ *       by what it points to, recursively; references inside the main document ({@code #/components/...}, or {@code ../openapi.yaml#/components/...}
+ *       written in a referenced file) are kept as internal references, so schema names survive for code generators
+ *       and documentation. A cycle through other files is an error. The JSON pointer after {@code #} may
+ *       percent-encode characters ({@code %7B} for a path template's brace), as URI fragments do.</li>
  *   <li>Every Example Object with an {@code externalValue} naming a local file gets that file's content as
  *       {@code value} (JSON and YAML parsed, anything else as text) and loses the {@code externalValue}.</li>
  *   <li>In the {@code x-buildkite-webhooks} extension, each event's {@code example} (and {@code examples}) file names
@@ -46,8 +49,24 @@ public final class SpecBundler {
   static final String WEBHOOKS = "x-buildkite-webhooks";
 
   private static final String HEADER = "# Bundled from spec/openapi.yaml by SpecBundler: every reference to another file is resolved and every\n"
-      + "# documented example is inlined. Generated at build time; edit spec/openapi.yaml instead.\n";
+      + "# documented example is inlined. Generated at build time; edit spec/openapi.yaml, spec/paths/ and spec/schemas/\n"
+      + "# instead.\n";
 
+  /** What the bundler does with an Example Object's {@code externalValue}. */
+  public enum Examples {
+    /** Replace it by the file's content as {@code value} (the published bundle). */
+    INLINE,
+    /** Drop it (for comparing specs, where examples do not matter and an old copy may lack its example files). */
+    DROP,
+    /**
+     * Keep it, rewritten relative to the main document ({@code ../examples/x.json} in {@code paths/builds.yaml}
+     * becomes {@code examples/x.json}): the spec as one document, exactly as if it had been written in one file.
+     * Webhook examples stay file names.
+     */
+    KEEP
+  }
+
+  private final Examples examples;
   private final boolean inlineExamples;
   private final ObjectMapper yamlReader = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -72,7 +91,28 @@ public final class SpecBundler {
    *     matter and an old copy may lack its example files) {@code externalValue} is only dropped
    */
   public SpecBundler(boolean inlineExamples) {
-    this.inlineExamples = inlineExamples;
+    this(inlineExamples ? Examples.INLINE : Examples.DROP);
+  }
+
+  /**
+   * A bundler.
+   *
+   * @param examples what to do with {@code externalValue}
+   */
+  public SpecBundler(Examples examples) {
+    this.examples = examples;
+    this.inlineExamples = examples == Examples.INLINE;
+  }
+
+  /**
+   * The spec as one document with nothing inlined: references to other files resolved, {@code externalValue}
+   * relative to the main document. What the tests read instead of the main file, which may now hold only references.
+   *
+   * @param spec the main OpenAPI document
+   * @return the resolved document
+   */
+  public static ObjectNode resolve(Path spec) {
+    return new SpecBundler(Examples.KEEP).bundle(spec);
   }
 
   /**
@@ -203,7 +243,7 @@ public final class SpecBundler {
   private JsonNode resolveReference(String ref, ObjectNode node, Path file, Deque<String> stack, Kind kind) {
     int hash = ref.indexOf('#');
     String location = hash < 0 ? ref : ref.substring(0, hash);
-    String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+    String pointer = hash < 0 ? "" : decodeFragment(ref.substring(hash + 1));
     if (location.isEmpty() && file.equals(rootFile)) {
       return node.deepCopy(); // an internal reference of the main document stays as it is
     }
@@ -249,6 +289,8 @@ public final class SpecBundler {
       if (f.getKey().equals("externalValue")) {
         if (inlineExamples) {
           copy.set("value", readExample(location, file));
+        } else if (examples == Examples.KEEP) {
+          copy.put("externalValue", rebase(location, file));
         }
       } else {
         copy.set(f.getKey(), resolve(f.getValue(), file, stack, Kind.OTHER));
@@ -278,6 +320,23 @@ public final class SpecBundler {
       }
     });
     return copy;
+  }
+
+  /** The location of a file named in {@code file}, written relative to the main document. */
+  private String rebase(String location, Path file) {
+    if (location.matches("(?i)[a-z][a-z0-9+.-]*:.*") || file.getParent().equals(rootFile.getParent())) {
+      return location;
+    }
+    Path target = file.getParent().resolve(location).normalize();
+    return rootFile.getParent().relativize(target).toString().replace('\\', '/');
+  }
+
+  /** Decodes the percent-escapes of a URI fragment ({@code %7B} is a brace); other characters are kept. */
+  static String decodeFragment(String fragment) {
+    if (fragment.indexOf('%') < 0) {
+      return fragment;
+    }
+    return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   private JsonNode readExample(String location, Path file) {

@@ -7,10 +7,7 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +33,7 @@ final class SpecValidator {
   private SpecValidator() {}
 
   private static String bracketFreeSpec() {
-    try {
-      return Files.readString(SpecDocument.specPath()).replaceAll("name: (['\"]?)([a-z_]+)\\[\\]\\1", "name: $2");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SpecDocument.yaml().replaceAll("name: (['\"]?)([a-z_]+)\\[\\]\\1", "name: $2");
   }
 
   /** Returns the validation errors of a request as it arrived at WireMock. */
