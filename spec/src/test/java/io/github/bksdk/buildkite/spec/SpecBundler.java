@@ -52,6 +52,9 @@ public final class SpecBundler {
       + "# documented example is inlined. Generated at build time; edit spec/openapi.yaml, spec/paths/ and spec/schemas/\n"
       + "# instead.\n";
 
+  private static final String RESOLVED_HEADER = "# spec/openapi.yaml as one file (SpecBundler --resolve): the files it references are resolved,\n"
+      + "# documented examples stay file names. Written by spec/refresh-baseline.sh at a release; do not edit.\n";
+
   /** What the bundler does with an Example Object's {@code externalValue}. */
   public enum Examples {
     /** Replace it by the file's content as {@code value} (the published bundle). */
@@ -116,14 +119,22 @@ public final class SpecBundler {
   }
 
   /**
-   * Bundles the spec and writes the bundle.
+   * Bundles the spec and writes the bundle; with {@code --resolve}, writes the spec as one file instead.
    *
-   * @param args the spec file, the output folder, and optionally the folder of the jar resource
+   * @param args the spec file, the output folder, and optionally the folder of the jar resource; or
+   *     {@code --resolve}, the spec file and the output file
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
+    if (args.length == 3 && args[0].equals("--resolve")) {
+      Path spec = Path.of(args[1]).toAbsolutePath().normalize();
+      write(Path.of(args[2]), toYaml(resolve(spec), RESOLVED_HEADER));
+      System.out.printf(Locale.ROOT, "[SpecBundler] %s -> %s (one file, examples left as files)%n", spec, args[2]);
+      return;
+    }
     if (args.length < 2) {
-      throw new IllegalArgumentException("usage: SpecBundler <openapi.yaml> <outDir> [<resourceDir>]");
+      throw new IllegalArgumentException(
+          "usage: SpecBundler <openapi.yaml> <outDir> [<resourceDir>] | SpecBundler --resolve <openapi.yaml> <out>");
     }
     Path spec = Path.of(args[0]).toAbsolutePath().normalize();
     ObjectNode bundle = new SpecBundler().bundle(spec);
@@ -165,6 +176,11 @@ public final class SpecBundler {
 
   /** Serializes a document as YAML, with a header saying where it comes from. */
   static String toYaml(JsonNode document) {
+    return toYaml(document, HEADER);
+  }
+
+  /** Serializes a document as YAML after the given comment lines. */
+  static String toYaml(JsonNode document, String header) {
     YAMLFactory factory = YAMLFactory.builder()
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)
@@ -174,7 +190,7 @@ public final class SpecBundler {
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
         .build();
     try {
-      return HEADER + new ObjectMapper(factory).writeValueAsString(document);
+      return header + new ObjectMapper(factory).writeValueAsString(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
