@@ -68,6 +68,8 @@ public final class SplitSpec {
   private static final Pattern EXTERNAL = Pattern.compile("(externalValue:\\s*)(['\"]?)([^'\"\\s},]+)");
   private static final Pattern INDEX = Pattern.compile("^\\{\\s*\\$ref:\\s*(['\"]?)([^'\"\\s}]+)\\1\\s*}\\s*$");
   private static final Pattern MARKER = Pattern.compile("^\\s*# (>>>|<<<) .*");
+  /** A one-line section title: {@code # ------ Builds}. */
+  private static final Pattern TITLE = Pattern.compile("^\\s*# -{10,} \\S.*");
   private static final Pattern URI = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
@@ -344,7 +346,7 @@ public final class SplitSpec {
           throw new IllegalArgumentException("line " + (i + 1) + " is no mapping key: " + line);
         }
         key = unquote(m.group(2));
-        leading = List.copyOf(pending);
+        leading = titled(pending);
         pending.clear();
         body = new ArrayList<>();
         body.add(line);
@@ -360,6 +362,21 @@ public final class SplitSpec {
     }
     pending.stream().filter(l -> !l.isBlank()).forEach(orphans::add);
     return new Section(start, end, entries, orphans);
+  }
+
+  /**
+   * Leading comments without a section title directly followed by another one: the first titles nothing (such as
+   * the {@code end of webhooks} closer of one section before the title of the next).
+   */
+  private static List<String> titled(List<String> comments) {
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < comments.size(); i++) {
+      if (!(TITLE.matcher(comments.get(i)).matches() && i + 1 < comments.size()
+          && TITLE.matcher(comments.get(i + 1)).matches())) {
+        kept.add(comments.get(i));
+      }
+    }
+    return List.copyOf(kept);
   }
 
   private static void add(List<Entry> entries, Entry entry) {

@@ -84,6 +84,8 @@ class SplitSpecTest {
             type: object
             properties:
               name: {type: string}
+          # ---------------- end of owners (titles nothing: dropped)
+          # ---------------- Errors
           Error:
             type: object
             properties:
@@ -134,6 +136,8 @@ class SplitSpecTest {
     assertThat(Files.readString(dir.resolve("paths/pet-owners.yaml"))).doesNotContain(">>>");
     assertThat(Files.readString(dir.resolve("schemas/pets.yaml")))
         .contains("PetKind:\n  # the wire strings\n  type: string\n");
+    assertThat(Files.readString(dir.resolve("schemas/common.yaml")))
+        .contains("\n# ---------------- Errors\nError:\n").doesNotContain("end of owners");
     String main = Files.readString(root);
     assertThat(main)
         .contains("  /pets/{id}: {$ref: 'paths/pets.yaml#/~1pets~1%7Bid%7D'}\n"
