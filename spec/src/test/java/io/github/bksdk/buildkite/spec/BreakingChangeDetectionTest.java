@@ -25,7 +25,7 @@ class BreakingChangeDetectionTest {
   @TempDir
   Path dir;
 
-  private final ObjectNode spec = Specs.read(Specs.spec());
+  private final ObjectNode spec = Specs.source();
 
   private Path save(String name, JsonNode document) throws IOException {
     Path file = dir.resolve(name);

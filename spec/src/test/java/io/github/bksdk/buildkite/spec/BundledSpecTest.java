@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The bundle the build wrote (target/openapi-bundled.yaml, .json and the jar resource) against the source spec. */
 class BundledSpecTest {
-  private final JsonNode source = Specs.read(Specs.spec());
+  private final JsonNode source = Specs.source();
   private final JsonNode bundle = Specs.read(Specs.bundle());
 
   @Test
@@ -105,6 +105,15 @@ class BundledSpecTest {
     Path resource = Specs.bundle().resolveSibling("classes/io/github/bksdk/buildkite/spec/openapi.yaml");
     assertThat(resource).hasSameTextualContentAs(Specs.bundle());
     assertThat(resource.resolveSibling("source/openapi.yaml")).hasSameTextualContentAs(Specs.spec());
+    for (String folder : List.of("paths", "schemas")) {
+      Path dir = Specs.spec().resolveSibling(folder);
+      if (Files.isDirectory(dir)) {
+        try (var files = Files.list(dir)) {
+          files.forEach(f -> assertThat(resource.resolveSibling("source/" + folder).resolve(f.getFileName()))
+              .as("shipped copy of %s", f).hasSameTextualContentAs(f));
+        }
+      }
+    }
   }
 
   @Test

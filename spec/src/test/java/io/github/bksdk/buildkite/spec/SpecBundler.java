@@ -26,12 +26,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns {@code spec/openapi.yaml} into one self-contained OpenAPI document.
+ * Turns {@code spec/openapi.yaml}, with the files it references ({@code paths/<group>.yaml},
+ * {@code schemas/<group>.yaml}), into one self-contained OpenAPI document.
  *
  * <ul>
  *   <li>Every {@code $ref} to another file ({@code other.yaml#/components/schemas/X}, {@code schemas/x.yaml}) is replaced
- *       by what it points to, recursively; references inside the main document ({@code #/components/...}) are kept, so
- *       schema names survive for code generators and documentation. A cycle through other files is an error.</li>
+ *       by what it points to, recursively; references inside the main document ({@code #/components/...}, or {@code ../openapi.yaml#/components/...}
+ *       written in a referenced file) are kept as internal references, so schema names survive for code generators
+ *       and documentation. A cycle through other files is an error. The JSON pointer after {@code #} may
+ *       percent-encode characters ({@code %7B} for a path template's brace), as URI fragments do.</li>
  *   <li>Every Example Object with an {@code externalValue} naming a local file gets that file's content as
  *       {@code value} (JSON and YAML parsed, anything else as text) and loses the {@code externalValue}.</li>
  *   <li>In the {@code x-buildkite-webhooks} extension, each event's {@code example} (and {@code examples}) file names
@@ -48,8 +51,27 @@ public final class SpecBundler {
   static final String WEBHOOKS = "x-buildkite-webhooks";
 
   private static final String HEADER = "# Bundled from spec/openapi.yaml by SpecBundler: every reference to another file is resolved and every\n"
-      + "# documented example is inlined. Generated at build time; edit spec/openapi.yaml instead.\n";
+      + "# documented example is inlined. Generated at build time; edit spec/openapi.yaml, spec/paths/ and spec/schemas/\n"
+      + "# instead.\n";
 
+  private static final String RESOLVED_HEADER = "# spec/openapi.yaml as one file (SpecBundler --resolve): the files it references are resolved,\n"
+      + "# documented examples stay file names. Written by spec/refresh-baseline.sh at a release; do not edit.\n";
+
+  /** What the bundler does with an Example Object's {@code externalValue}. */
+  public enum Examples {
+    /** Replace it by the file's content as {@code value} (the published bundle). */
+    INLINE,
+    /** Drop it (for comparing specs, where examples do not matter and an old copy may lack its example files). */
+    DROP,
+    /**
+     * Keep it, rewritten relative to the main document ({@code ../examples/x.json} in {@code paths/builds.yaml}
+     * becomes {@code examples/x.json}): the spec as one document, exactly as if it had been written in one file.
+     * Webhook examples stay file names.
+     */
+    KEEP
+  }
+
+  private final Examples examples;
   private final boolean inlineExamples;
   private final ObjectMapper yamlReader = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -74,18 +96,47 @@ public final class SpecBundler {
    *     matter and an old copy may lack its example files) {@code externalValue} is only dropped
    */
   public SpecBundler(boolean inlineExamples) {
-    this.inlineExamples = inlineExamples;
+    this(inlineExamples ? Examples.INLINE : Examples.DROP);
   }
 
   /**
-   * Bundles the spec and writes the bundle.
+   * A bundler.
    *
-   * @param args the spec file, the output folder, and optionally the folder of the jar resource
+   * @param examples what to do with {@code externalValue}
+   */
+  public SpecBundler(Examples examples) {
+    this.examples = examples;
+    this.inlineExamples = examples == Examples.INLINE;
+  }
+
+  /**
+   * The spec as one document with nothing inlined: references to other files resolved, {@code externalValue}
+   * relative to the main document. What the tests read instead of the main file, which may now hold only references.
+   *
+   * @param spec the main OpenAPI document
+   * @return the resolved document
+   */
+  public static ObjectNode resolve(Path spec) {
+    return new SpecBundler(Examples.KEEP).bundle(spec);
+  }
+
+  /**
+   * Bundles the spec and writes the bundle; with {@code --resolve}, writes the spec as one file instead.
+   *
+   * @param args the spec file, the output folder, and optionally the folder of the jar resource; or
+   *     {@code --resolve}, the spec file and the output file
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
+    if (args.length == 3 && args[0].equals("--resolve")) {
+      Path spec = Path.of(args[1]).toAbsolutePath().normalize();
+      write(Path.of(args[2]), toYaml(resolve(spec), RESOLVED_HEADER));
+      System.out.printf(Locale.ROOT, "[SpecBundler] %s -> %s (one file, examples left as files)%n", spec, args[2]);
+      return;
+    }
     if (args.length < 2) {
-      throw new IllegalArgumentException("usage: SpecBundler <openapi.yaml> <outDir> [<resourceDir>]");
+      throw new IllegalArgumentException(
+          "usage: SpecBundler <openapi.yaml> <outDir> [<resourceDir>] | SpecBundler --resolve <openapi.yaml> <out>");
     }
     Path spec = Path.of(args[0]).toAbsolutePath().normalize();
     ObjectNode bundle = new SpecBundler().bundle(spec);
@@ -127,6 +178,11 @@ public final class SpecBundler {
 
   /** Serializes a document as YAML, with a header saying where it comes from. */
   static String toYaml(JsonNode document) {
+    return toYaml(document, HEADER);
+  }
+
+  /** Serializes a document as YAML after the given comment lines. */
+  static String toYaml(JsonNode document, String header) {
     YAMLFactory factory = YAMLFactory.builder()
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)
@@ -137,7 +193,7 @@ public final class SpecBundler {
         .stringQuotingChecker(new Yaml11QuotingChecker())
         .build();
     try {
-      return HEADER + new ObjectMapper(factory).writeValueAsString(document);
+      return header + new ObjectMapper(factory).writeValueAsString(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -241,7 +297,7 @@ public final class SpecBundler {
   private JsonNode resolveReference(String ref, ObjectNode node, Path file, Deque<String> stack, Kind kind) {
     int hash = ref.indexOf('#');
     String location = hash < 0 ? ref : ref.substring(0, hash);
-    String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+    String pointer = hash < 0 ? "" : decodeFragment(ref.substring(hash + 1));
     if (location.isEmpty() && file.equals(rootFile)) {
       return node.deepCopy(); // an internal reference of the main document stays as it is
     }
@@ -287,6 +343,8 @@ public final class SpecBundler {
       if (f.getKey().equals("externalValue")) {
         if (inlineExamples) {
           copy.set("value", readExample(location, file));
+        } else if (examples == Examples.KEEP) {
+          copy.put("externalValue", rebase(location, file));
         }
       } else {
         copy.set(f.getKey(), resolve(f.getValue(), file, stack, Kind.OTHER));
@@ -316,6 +374,23 @@ public final class SpecBundler {
       }
     });
     return copy;
+  }
+
+  /** The location of a file named in {@code file}, written relative to the main document. */
+  private String rebase(String location, Path file) {
+    if (location.matches("(?i)[a-z][a-z0-9+.-]*:.*") || file.getParent().equals(rootFile.getParent())) {
+      return location;
+    }
+    Path target = file.getParent().resolve(location).normalize();
+    return rootFile.getParent().relativize(target).toString().replace('\\', '/');
+  }
+
+  /** Decodes the percent-escapes of a URI fragment ({@code %7B} is a brace); other characters are kept. */
+  static String decodeFragment(String fragment) {
+    if (fragment.indexOf('%') < 0) {
+      return fragment;
+    }
+    return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   private JsonNode readExample(String location, Path file) {

@@ -126,6 +126,37 @@ class SpecBundlerTest {
   }
 
   @Test
+  void resolvingKeepsExamplesAsFilesRelativeToTheMainFileAndDecodesPointers() throws IOException {
+    Path main = write("openapi.yaml", """
+        openapi: 3.0.3
+        info: {title: t, version: '1'}
+        paths:
+          /a/{id}: {$ref: 'paths/a.yaml#/~1a~1%7Bid%7D'}
+        components:
+          schemas:
+            A: {$ref: 'schemas/a.yaml#/A'}
+        """);
+    write("paths/a.yaml", """
+        /a/{id}:
+          get:
+            responses:
+              '200':
+                description: ok
+                content:
+                  application/json:
+                    schema: {$ref: '../openapi.yaml#/components/schemas/A'}
+                    examples:
+                      documented: {externalValue: ../examples/a.json}
+        """);
+    write("schemas/a.yaml", "A: {type: object}\n");
+    ObjectNode resolved = SpecBundler.resolve(main);
+    JsonNode media = resolved.at("/paths/~1a~1{id}/get/responses/200/content/application~1json");
+    assertThat(media.at("/schema/$ref").asText()).isEqualTo("#/components/schemas/A");
+    assertThat(media.at("/examples/documented/externalValue").asText()).isEqualTo("examples/a.json");
+    assertThat(resolved.at("/components/schemas/A/type").asText()).isEqualTo("object");
+  }
+
+  @Test
   void refusesCyclesThroughOtherFilesAndRemoteReferences() throws IOException {
     Path cyclic = write("cyclic.yaml", """
         openapi: 3.0.3

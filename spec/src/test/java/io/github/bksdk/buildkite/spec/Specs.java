@@ -17,6 +17,7 @@ import java.util.TreeMap;
 final class Specs {
   static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static ObjectNode source;
 
   private Specs() {}
 
@@ -38,6 +39,17 @@ final class Specs {
 
   static Path reportDir() {
     return Path.of(System.getProperty("buildkite.spec.report.dir", "target/spec-diff"));
+  }
+
+  /**
+   * The spec as one document: the main file with every file it references ({@code paths/}, {@code schemas/})
+   * resolved in place and {@code externalValue} relative to the main file, as if it had been written in one file.
+   */
+  static synchronized ObjectNode source() {
+    if (source == null) {
+      source = SpecBundler.resolve(spec());
+    }
+    return source.deepCopy();
   }
 
   static ObjectNode read(Path file) {

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * The spec as the tests see it: every operation by id, with its method and path template, and every webhook event
- * of {@code x-buildkite-webhooks}.
+ * of {@code x-buildkite-webhooks}. {@code spec/openapi.yaml} keeps its path items and schemas in other files
+ * ({@code paths/<group>.yaml}, {@code schemas/<group>.yaml}); they are read back into one document, as if the spec were
+ * one file: references to other files are replaced by what they point to (references into the main file become
+ * {@code #/...} again) and {@code externalValue} is made relative to the main file ({@code examples/x.json}).
  */
 final class SpecDocument {
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
@@ -69,13 +72,87 @@ final class SpecDocument {
 
   static synchronized SpecDocument load() {
     if (instance == null) {
-      try {
-        instance = new SpecDocument(new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(specPath())));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      instance = new SpecDocument(new Resolver(specPath()).document());
     }
     return instance;
+  }
+
+  /** The whole spec as one YAML text, for validators that take the document inline. */
+  static synchronized String yaml() {
+    try {
+      return YAML.writeValueAsString(load().root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  /** Reads the main spec file and puts what it references from other local files in place. */
+  private static final class Resolver {
+    private final Path main;
+    private final Map<Path, JsonNode> files = new java.util.HashMap<>();
+
+    Resolver(Path main) {
+      this.main = main.toAbsolutePath().normalize();
+    }
+
+    JsonNode document() {
+      return resolve(read(main), main, new java.util.ArrayDeque<>());
+    }
+
+    private JsonNode read(Path file) {
+      return files.computeIfAbsent(file, f -> {
+        try {
+          return YAML.readTree(Files.readAllBytes(f));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + f, e);
+        }
+      });
+    }
+
+    private JsonNode resolve(JsonNode node, Path file, java.util.Deque<String> stack) {
+      if (node.isArray()) {
+        com.fasterxml.jackson.databind.node.ArrayNode copy = YAML.createArrayNode();
+        node.forEach(item -> copy.add(resolve(item, file, stack)));
+        return copy;
+      }
+      if (!node.isObject()) {
+        return node;
+      }
+      String ref = node.path("$ref").asText("");
+      int hash = ref.indexOf('#');
+      String location = hash < 0 ? ref : ref.substring(0, hash);
+      if (!location.isEmpty() && !location.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+        Path target = file.getParent().resolve(location).normalize();
+        String pointer = hash < 0 ? "" : java.net.URLDecoder.decode(
+            ref.substring(hash + 1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        if (target.equals(main)) {
+          return YAML.createObjectNode().put("$ref", "#" + pointer);
+        }
+        if (stack.contains(target + "#" + pointer)) {
+          throw new IllegalStateException("circular reference through " + stack);
+        }
+        JsonNode pointed = read(target).at(pointer);
+        if (pointed.isMissingNode()) {
+          throw new IllegalStateException("reference " + ref + " in " + file + " points to nothing");
+        }
+        stack.push(target + "#" + pointer);
+        JsonNode resolved = resolve(pointed, target, stack);
+        stack.pop();
+        return resolved;
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode copy = YAML.createObjectNode();
+      node.fields().forEachRemaining(f -> {
+        if (f.getKey().equals("externalValue") && f.getValue().isTextual() && !file.equals(main)) {
+          Path example = file.getParent().resolve(f.getValue().asText()).normalize();
+          copy.put("externalValue", main.getParent().relativize(example).toString().replace('\\', '/'));
+        } else {
+          copy.set(f.getKey(), resolve(f.getValue(), file, stack));
+        }
+      });
+      return copy;
+    }
   }
 
   static Path specPath() {
