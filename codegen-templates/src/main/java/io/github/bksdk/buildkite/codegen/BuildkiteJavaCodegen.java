@@ -33,6 +33,8 @@ import org.openapitools.codegen.languages.JavaClientCodegen;
  *   <li><b>{@code lambda.uniqueLines}.</b> Drops repeated lines from what it encloses; the templates wrap their
  *       import block in it, so that an {@code import} written in the template and the same one in the generator's
  *       {@code imports} appear once.</li>
+ *   <li><b>{@code vendorExtensions.x-buildkite-has-params}</b> ({@code true}) on operations that get a typed
+ *       {@code ...Params} class (query or header parameters, or a streaming body).</li>
  *   <li><b>{@code vendorExtensions.x-buildkite-optional-body}</b> ({@code true}) on operations whose request body is
  *       optional. A template can test it without entering {@code {{#bodyParam}}}, whose own {@code vendorExtensions}
  *       and {@code isDeprecated} would hide the operation's.</li>
@@ -44,6 +46,13 @@ public class BuildkiteJavaCodegen extends JavaClientCodegen {
 
   /** Operation vendor extension: present and {@code true} when the request body may be left out. */
   public static final String OPTIONAL_BODY = "x-buildkite-optional-body";
+
+  /**
+   * Operation vendor extension: present and {@code true} when the operation gets a typed {@code ...Params} class,
+   * that is when it has query parameters, header parameters, or a streaming body (whose {@code Accept} is chosen
+   * there).
+   */
+  public static final String HAS_PARAMS = "x-buildkite-has-params";
 
   /** Creates the generator; the plugin configuration chooses the library ({@code feign}) and the packages. */
   public BuildkiteJavaCodegen() {
@@ -78,6 +87,9 @@ public class BuildkiteJavaCodegen extends JavaClientCodegen {
     op.notes = JavadocMarkdown.toJavadoc(operation.getDescription());
     if (op.bodyParam != null && !op.bodyParam.required) {
       op.vendorExtensions.put(OPTIONAL_BODY, true);
+    }
+    if (op.getHasQueryParams() || op.getHasHeaderParams() || op.vendorExtensions.containsKey("x-buildkite-streaming")) {
+      op.vendorExtensions.put(HAS_PARAMS, true);
     }
     return op;
   }
