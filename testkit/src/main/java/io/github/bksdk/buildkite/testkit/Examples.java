@@ -94,7 +94,7 @@ final class Examples {
           .orElse("FakeBuildkite: the spec documents no example for " + op.id() + "\n");
       return new Answer(status, mediaType, text);
     }
-    JsonNode body = example(op).orElseGet(() -> emptyOf(spec.resolve(media.path("schema"))));
+    JsonNode body = example(op).orElseGet(() -> minimalOf(media.path("schema"), 0));
     if ("cursor".equals(op.pagination()) && body.path("links").isObject()) {
       // One page only: the documented "next" would lead back here forever.
       ((ObjectNode) body.get("links")).putNull("next");
@@ -103,9 +103,57 @@ final class Examples {
     return new Answer(status, "application/json; charset=utf-8", body.toString());
   }
 
-  private static JsonNode emptyOf(JsonNode schema) {
-    return "array".equals(schema.path("type").asText()) ? JsonNodeFactory.instance.arrayNode()
-        : JsonNodeFactory.instance.objectNode();
+  /**
+   * The smallest value the schema accepts, for operations the spec documents no example for: required properties
+   * only, each with its first enum value or a placeholder of its type and format; lists empty.
+   */
+  private JsonNode minimalOf(JsonNode schemaOrRef, int depth) {
+    JsonNode schema = spec.resolve(schemaOrRef);
+    JsonNodeFactory json = JsonNodeFactory.instance;
+    if (schema.path("allOf").isArray() && schema.path("allOf").size() > 0) {
+      ObjectNode merged = json.objectNode();
+      schema.path("allOf").forEach(part -> {
+        JsonNode value = minimalOf(part, depth + 1);
+        if (value.isObject()) {
+          merged.setAll((ObjectNode) value);
+        }
+      });
+      return merged;
+    }
+    for (String union : List.of("oneOf", "anyOf")) {
+      if (schema.path(union).isArray() && schema.path(union).size() > 0) {
+        return minimalOf(schema.path(union).get(0), depth + 1);
+      }
+    }
+    if (schema.path("enum").isArray() && schema.path("enum").size() > 0) {
+      return schema.path("enum").get(0).deepCopy();
+    }
+    String type = schema.path("type").asText(schema.has("properties") ? "object" : "");
+    switch (type) {
+      case "array":
+        return json.arrayNode();
+      case "integer":
+      case "number":
+        return json.numberNode(Math.max(0, schema.path("minimum").asInt(0)));
+      case "boolean":
+        return json.booleanNode(false);
+      case "string":
+        return json.textNode(switch (schema.path("format").asText("")) {
+          case "uuid" -> "00000000-0000-4000-8000-000000000000";
+          case "date-time" -> "2026-01-01T00:00:00Z";
+          case "date" -> "2026-01-01";
+          case "uri", "url" -> "https://buildkite.com/";
+          case "email" -> "someone@example.com";
+          default -> "example";
+        });
+      default:
+        ObjectNode object = json.objectNode();
+        if (depth < 8) {
+          schema.path("required").forEach(name -> object.set(name.asText(),
+              minimalOf(schema.path("properties").path(name.asText()), depth + 1)));
+        }
+        return object;
+    }
   }
 
   private static String chooseMediaType(JsonNode content, String accept) {
