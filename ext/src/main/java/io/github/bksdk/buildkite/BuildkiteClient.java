@@ -69,7 +69,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
     this.defaults = defaults;
     this.services = services;
     this.jobLogs = new JobLogs(jobs());
-    this.artifactDownloads = new ArtifactDownloads(artifacts(), runtime.connectTimeout(), runtime.readTimeout());
+    this.artifactDownloads = new ArtifactDownloads(artifacts(), runtime::storageHttpClient, runtime.readTimeout());
   }
 
   /** Returns the helper that streams job logs as text, reads their size and their tail. */

@@ -61,6 +61,7 @@ public final class FeignRuntime {
   private final Settings settings;
   private final RateLimitingClient rateLimited;
   private final HttpClient http;
+  private volatile HttpClient storage;
 
   /**
    * Builds the runtime. The transport chain, outermost first: retries (one mechanism, Feign's is off; policy and
@@ -106,6 +107,24 @@ public final class FeignRuntime {
   /** Returns the JDK client the transport uses (shared with helpers such as artifact downloads). */
   public HttpClient httpClient() {
     return http;
+  }
+
+  /**
+   * Returns the JDK client for artifact storage downloads: configured like the API client, created once and shared
+   * by every client derived from this runtime.
+   */
+  public HttpClient storageHttpClient() {
+    HttpClient storage = this.storage;
+    if (storage == null) {
+      synchronized (this) {
+        if (this.storage == null) {
+          this.storage = io.github.bksdk.buildkite.streaming.ArtifactDownloads.storageClientLike(http,
+              settings.connectTimeout());
+        }
+        storage = this.storage;
+      }
+    }
+    return storage;
   }
 
   /** Returns whether the runtime owns its JDK client (it created it) rather than the application. */

@@ -29,23 +29,45 @@ import java.util.Optional;
  */
 public final class ArtifactDownloads {
   private final ArtifactsService artifacts;
-  private final HttpClient storage;
+  private final java.util.function.Supplier<HttpClient> storage;
   private final Duration readTimeout;
 
   /**
-   * Creates the helper. Applications get it from {@code BuildkiteClient#artifactDownloads()}.
+   * Creates the helper. Applications get it from {@code BuildkiteClient#artifactDownloads()}, which passes a storage
+   * client configured like the API client (the same proxy, SSL context and parameters, connect timeout and
+   * executor) but separate from it, so no credential of the API can reach the storage host.
    *
    * @param artifacts the artifacts service of the same client
-   * @param connectTimeout the connect timeout for the storage host
+   * @param storage supplies the HTTP client for the storage host (asked at the first download, so a client that never
+   *     downloads creates none); it must add no credentials of its own
    * @param readTimeout how long to wait for the storage host's response
    */
-  public ArtifactDownloads(ArtifactsService artifacts, Duration connectTimeout, Duration readTimeout) {
+  public ArtifactDownloads(ArtifactsService artifacts, java.util.function.Supplier<HttpClient> storage,
+      Duration readTimeout) {
     this.artifacts = Require.notNull("artifacts", artifacts);
     this.readTimeout = Require.notNull("readTimeout", readTimeout);
-    this.storage = HttpClient.newBuilder()
+    this.storage = Require.notNull("storage", storage);
+  }
+
+  /**
+   * Creates the storage client for an API client: the same proxy, SSL context, SSL parameters, HTTP version and
+   * executor as {@code api} (so a proxy or a custom trust store configured there applies to downloads too), but
+   * never its authenticator or cookie handler, and following the storage host's own redirects.
+   *
+   * @param api the API client's JDK client
+   * @param connectTimeout the connect timeout when {@code api} has none
+   * @return a new client for storage downloads
+   */
+  public static HttpClient storageClientLike(HttpClient api, Duration connectTimeout) {
+    HttpClient.Builder builder = HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(Require.notNull("connectTimeout", connectTimeout))
-        .build();
+        .connectTimeout(api.connectTimeout().orElse(Require.notNull("connectTimeout", connectTimeout)))
+        .sslContext(api.sslContext())
+        .sslParameters(api.sslParameters())
+        .version(api.version());
+    api.proxy().ifPresent(builder::proxy);
+    api.executor().ifPresent(builder::executor);
+    return builder.build();
   }
 
   /**
@@ -132,7 +154,7 @@ public final class ArtifactDownloads {
     HttpRequest request = HttpRequest.newBuilder(location).timeout(readTimeout).GET().build();
     HttpResponse<InputStream> response;
     try {
-      response = storage.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      response = storage.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BuildkiteIoException("interrupted while downloading from " + location.getHost(), e);
