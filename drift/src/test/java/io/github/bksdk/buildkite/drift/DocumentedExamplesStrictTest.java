@@ -38,9 +38,74 @@ class DocumentedExamplesStrictTest {
 
   static synchronized JsonNode spec() throws IOException {
     if (spec == null) {
-      spec = YAML.readTree(SPEC_DIR.resolve("openapi.yaml").toFile());
+      spec = resolved(SPEC_DIR.resolve("openapi.yaml"));
     }
     return spec;
+  }
+
+  /**
+   * The spec as one document: each path item and component that the root file takes from a group file
+   * ({@code paths/<group>.yaml}, {@code schemas/<group>.yaml}) is read from there, with its references back into the
+   * root ({@code ../openapi.yaml#/...}) made local and its example files made relative to {@code spec/}.
+   */
+  static JsonNode resolved(Path root) throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode document = (com.fasterxml.jackson.databind.node.ObjectNode) YAML.readTree(root.toFile());
+    java.util.Map<Path, JsonNode> files = new java.util.HashMap<>();
+    for (String section : List.of("paths", "components")) {
+      JsonNode container = document.path(section);
+      List<JsonNode> maps = section.equals("paths") ? List.of(container) : iterable(container);
+      for (JsonNode map : maps) {
+        if (!map.isObject()) {
+          continue;
+        }
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+          java.util.Map.Entry<String, JsonNode> entry = it.next();
+          String ref = entry.getValue().path("$ref").asText("");
+          int hash = ref.indexOf('#');
+          if (ref.isEmpty() || hash <= 0) {
+            continue;
+          }
+          Path file = root.getParent().resolve(ref.substring(0, hash)).normalize();
+          JsonNode content = files.computeIfAbsent(file, f -> {
+            try {
+              return YAML.readTree(f.toFile());
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }).at(java.net.URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"),
+              java.nio.charset.StandardCharsets.UTF_8)).deepCopy();
+          if (content.isMissingNode()) {
+            throw new IllegalStateException("unresolvable reference " + ref + " in " + root);
+          }
+          rebase(content);
+          entry.setValue(content);
+        }
+      }
+    }
+    return document;
+  }
+
+  private static List<JsonNode> iterable(JsonNode node) {
+    List<JsonNode> out = new ArrayList<>();
+    node.forEach(out::add);
+    return out;
+  }
+
+  /** Makes references into the root file local, and example files relative to {@code spec/}. */
+  private static void rebase(JsonNode node) {
+    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+      JsonNode ref = object.get("$ref");
+      if (ref != null && ref.isTextual() && ref.asText().startsWith("../openapi.yaml#")) {
+        object.put("$ref", ref.asText().substring("../openapi.yaml".length()));
+      }
+      JsonNode external = object.get("externalValue");
+      if (external != null && external.isTextual() && external.asText().startsWith("../")) {
+        object.put("externalValue", external.asText().substring(3));
+      }
+      object.forEach(DocumentedExamplesStrictTest::rebase);
+    } else if (node != null && node.isArray()) {
+      node.forEach(DocumentedExamplesStrictTest::rebase);
+    }
   }
 
   static Stream<Arguments> examples() throws IOException {
