@@ -62,7 +62,7 @@ class CallShapeTest extends WireMockTestBase {
     RequestOptions deadline = RequestOptions.builder().timeout(Duration.ofMillis(500))
         .retryPolicy(RetryPolicy.builder().maxAttempts(10).build()).build();
     assertThatThrownBy(() -> client().builds().getBuild("acme", "app", 7, GetBuildParams.none(), deadline))
-        .isInstanceOf(BuildkiteIoException.class).hasMessageContaining("deadline of 500 ms passed");
+        .isInstanceOf(BuildkiteIoException.class).hasMessageContaining("deadline");
     assertThat(server.findAll(anyRequestedFor(anyUrl())).size()).isBetween(1, 3);
   }
 

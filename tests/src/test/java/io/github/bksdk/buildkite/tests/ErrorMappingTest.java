@@ -147,8 +147,10 @@ class ErrorMappingTest extends WireMockTestBase {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
         .withBody("{\"webhook_ips\": [")));
 
-    BuildkiteIoException e = catchThrowableOfType(BuildkiteIoException.class, () -> client().meta().getMeta());
+    io.github.bksdk.buildkite.errors.InvalidResponseException e = catchThrowableOfType(
+        io.github.bksdk.buildkite.errors.InvalidResponseException.class, () -> client().meta().getMeta());
 
-    assertThat(e.getMessage()).contains("could not read the 200 response of GET /v2/meta");
+    assertThat(e.getMessage()).contains("the 200 response of GET /v2/meta is not a valid Meta");
+    assertThat(e.statusCode()).isEqualTo(200);
   }
 }

@@ -68,9 +68,15 @@ class SecretRedactionTest extends WireMockTestBase {
   }
 
   @Test
-  void rawCallsCannotOverrideCredentialHeaders() {
-    assertThatThrownBy(() -> client().jobs().getJobLogRaw("acme", "j1", GetJobLogParams.builder().build(), RequestOptions.none()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Authorization is set by the client");
+  void noCallCanOverrideCredentialHeaders() {
+    String other = "Bearer bkua_someone_elses_token";
+    assertThatThrownBy(() -> RequestOptions.builder().header("Authorization", other))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Authorization is set by the client")
+        .hasMessageNotContaining("someone_elses");
+    assertThatThrownBy(() -> RequestOptions.builder().header("authorization", other))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> io.github.bksdk.buildkite.http.ApiRequest.builder("GET", "/v2/x").header("Authorization", other))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("someone_elses");
   }
 
   @Test
