@@ -2,11 +2,13 @@ package io.github.bksdk.buildkite.benchmarks;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import io.github.bksdk.buildkite.codegen.Timestamps;
 import io.github.bksdk.buildkite.internal.Json;
 import io.github.bksdk.buildkite.model.Build;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,6 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DecodeBenchmark {
   private static final ObjectMapper SDK = Json.mapper();
   private static final JavaType SDK_LIST = SDK.getTypeFactory().constructCollectionType(List.class, Build.class);
+  /** The SDK's mapper with Jackson's Blackbird module added: the lever under evaluation. */
+  private static final ObjectMapper SDK_BLACKBIRD = Json.mapper().copy().registerModule(new BlackbirdModule());
   private static final ObjectMapper STOCK = StockClient.mapper();
   private static final JavaType STOCK_LIST = STOCK.getTypeFactory()
       .constructCollectionType(List.class, io.github.bksdk.buildkite.benchmarks.stock.model.Build.class);
@@ -50,6 +54,12 @@ public class DecodeBenchmark {
     Checks.equal("sdkList100 size", Payloads.PER_PAGE, sdkList100().size());
     Checks.equal("stockList100 size", Payloads.PER_PAGE, stockList100().size());
     Checks.equal("timestamp millis", 874, timestamp().getNano() / 1_000_000);
+    Checks.equal("timestampIsoFormatter millis", 874, timestampIsoFormatter().getNano() / 1_000_000);
+    Checks.equal("sdkBuildBlackbird number", Payloads.BUILD_NUMBER, sdkBuildBlackbird().number());
+    Checks.equal("sdkList100Blackbird size", Payloads.PER_PAGE, sdkList100Blackbird().size());
+    if (!sdkBuildBlackbird().equals(sdkBuild())) {
+      throw new IllegalStateException("Blackbird decodes builds-get.json differently");
+    }
   }
 
   /** {@code builds-get.json} (5.3 KB) into the SDK's {@link Build}. */
@@ -74,6 +84,25 @@ public class DecodeBenchmark {
   @Benchmark
   public List<io.github.bksdk.buildkite.benchmarks.stock.model.Build> stockList100() throws IOException {
     return STOCK.readValue(Payloads.LIST, STOCK_LIST);
+  }
+
+  /** {@link #sdkBuild()} with Blackbird. */
+  @Benchmark
+  public Build sdkBuildBlackbird() throws IOException {
+    return SDK_BLACKBIRD.readValue(Payloads.BUILD, Build.class);
+  }
+
+  /** {@link #sdkList100()} with Blackbird. */
+  @Benchmark
+  public List<Build> sdkList100Blackbird() throws IOException {
+    return SDK_BLACKBIRD.readValue(Payloads.LIST, SDK_LIST);
+  }
+
+  /** What {@code Timestamps.parse} did for every value before its fast path: the JDK's ISO formatter. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public OffsetDateTime timestampIsoFormatter() {
+    return OffsetDateTime.parse(isoMillisZ, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   /** {@code Timestamps.parse("2015-05-09T21:05:59.874Z")}: one of the dozen timestamps in every build. */
