@@ -1,7 +1,7 @@
 package io.github.bksdk.buildkite.internal;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import feign.RequestTemplate;
 import feign.Response;
 import feign.codec.Decoder;
@@ -23,6 +23,7 @@ import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Feign's encoder and decoder: JSON through {@link Json#mapper()}, text bodies as strings, and the
@@ -35,6 +36,7 @@ final class Codec implements Encoder, Decoder {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final ObjectMapper mapper = Json.mapper();
+  private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
   @Override
   public void encode(Object object, Type bodyType, RequestTemplate template) {
@@ -158,6 +160,21 @@ final class Codec implements Encoder, Decoder {
     if (response.body() == null || response.status() == 204) {
       return null;
     }
+    if (response.body() instanceof JdkHttpTransport.BufferedBody buffered) {
+      // The usual case: the transport read the whole body; decode the array itself, with no stream around it.
+      byte[] bytes = buffered.bytes();
+      if (bytes.length == 0) {
+        return null;
+      }
+      if (type == String.class) {
+        return new String(bytes, StandardCharsets.UTF_8);
+      }
+      try {
+        return reader(type).readValue(bytes);
+      } catch (IOException e) {
+        throw unreadable(response, type, e);
+      }
+    }
     try (InputStream raw = response.body().asInputStream()) {
       if (type == String.class) {
         return new String(raw.readAllBytes(), StandardCharsets.UTF_8);
@@ -168,16 +185,39 @@ final class Codec implements Encoder, Decoder {
         return null;
       }
       in.unread(firstByte);
-      JavaType javaType = mapper.getTypeFactory().constructType(type);
-      return mapper.readValue(in, javaType);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-      throw new io.github.bksdk.buildkite.errors.InvalidResponseException("the " + response.status() + " response of "
+      return reader(type).readValue(in);
+    } catch (IOException e) {
+      throw unreadable(response, type, e);
+    }
+  }
+
+  /**
+   * The reader for a target type, made once per type: it holds the type's root deserializer, so a call skips
+   * resolving the type and looking the deserializer up. The API has a fixed set of response types, so the cache
+   * stays small.
+   */
+  private ObjectReader reader(Type type) {
+    ObjectReader reader = readers.get(type);
+    if (reader == null) {
+      reader = readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.getTypeFactory().constructType(t)));
+    }
+    return reader;
+  }
+
+  /**
+   * A body that is not valid JSON for its type is an {@code InvalidResponseException} (the server answered, but
+   * not usably); a body that could not be read at all is a {@code BuildkiteIoException}. Messages stay short.
+   */
+  private static io.github.bksdk.buildkite.errors.BuildkiteException unreadable(Response response, Type type,
+      IOException e) {
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+      String detail = json.getOriginalMessage() == null ? json.getClass().getSimpleName() : json.getOriginalMessage();
+      return new io.github.bksdk.buildkite.errors.InvalidResponseException("the " + response.status() + " response of "
           + Redaction.requestLine(response.request()) + " is not a valid " + typeName(type) + ": "
           + (detail.length() > 200 ? detail.substring(0, 200) + "..." : detail), response.status(), e);
-    } catch (IOException e) {
-      throw new BuildkiteIoException("could not read the " + response.status() + " response of "
-          + Redaction.requestLine(response.request()) + ": " + e.getMessage(), e);
     }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new BuildkiteIoException("could not read the " + response.status() + " response of "
+        + Redaction.requestLine(response.request()) + ": " + (message.length() > 200 ? message.substring(0, 200) + "..." : message), e);
   }
 }

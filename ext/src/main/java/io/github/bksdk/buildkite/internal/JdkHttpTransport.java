@@ -4,24 +4,28 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.TreeSet;
 
 /**
  * The terminal Feign {@link Client}: sends requests with the JDK {@link HttpClient}. Bodies are sent only when the
@@ -30,7 +34,8 @@ import java.util.concurrent.TimeoutException;
  * credential can never ride a redirect to another host. I/O failures become {@link BuildkiteIoException}. Internal.
  */
 final class JdkHttpTransport implements Client {
-  private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");
+  /** Headers the JDK client sets itself and refuses; compared ignoring case without lower-casing every name. */
+  private static final Set<String> RESTRICTED = restricted("content-length", "host", "connection", "expect", "upgrade");
 
   private final HttpClient http;
 
@@ -67,7 +72,7 @@ final class JdkHttpTransport implements Client {
         ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofByteArray(body));
     request.headers().forEach((name, values) -> {
-      if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+      if (!RESTRICTED.contains(name)) {
         values.forEach(value -> builder.header(name, value));
       }
     });
@@ -105,11 +110,12 @@ final class JdkHttpTransport implements Client {
       Thread.currentThread().interrupt();
       throw new BuildkiteIoException("interrupted: " + Redaction.requestLine(request), e);
     }
-    Map<String, Collection<String>> headers = new LinkedHashMap<>();
-    response.headers().map().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+    // The JDK's header map is already immutable and ignores case, and Feign makes its own case-insensitive copy
+    // when it builds the Response: hand it over as it is rather than copying it once more.
+    Map<String, Collection<String>> headers = Collections.unmodifiableMap(response.headers().map());
     Response.Builder out = Response.builder().status(response.statusCode()).reason("").headers(headers).request(request);
     if (response.body() instanceof byte[] bytes) {
-      return out.body(bytes).build();
+      return out.body(new BufferedBody(bytes)).build();
     }
     Integer length = response.headers().firstValueAsLong("content-length")
         .stream().filter(l -> l <= Integer.MAX_VALUE).mapToObj(l -> (int) l).findFirst().orElse(null);
@@ -118,6 +124,60 @@ final class JdkHttpTransport implements Client {
 
   private static String shorten(String message) {
     return message.length() <= 200 ? message : message.substring(0, 200) + "...";
+  }
+
+  private static Set<String> restricted(String... names) {
+    Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    set.addAll(Arrays.asList(names));
+    return Collections.unmodifiableSet(set);
+  }
+
+  /**
+   * A body read in full. Behaves like Feign's own byte-array body (repeatable, known length), and also lets
+   * {@link Codec} decode the array itself: Jackson parses a {@code byte[]} faster than a stream over it, and needs
+   * no look-ahead to tell an empty body.
+   */
+  static final class BufferedBody implements Response.Body {
+    private final byte[] bytes;
+
+    BufferedBody(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    /** The whole body; not copied, so callers must not change it. */
+    byte[] bytes() {
+      return bytes;
+    }
+
+    @Override
+    public Integer length() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isRepeatable() {
+      return true;
+    }
+
+    @Override
+    public InputStream asInputStream() {
+      return new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public Reader asReader(Charset charset) {
+      return new InputStreamReader(asInputStream(), charset);
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
+    }
+
+    @Override
+    public String toString() {
+      return "BufferedBody(" + bytes.length + " bytes)";
+    }
   }
 
   /** Whether the invoked method is the raw form of an operation the spec marks as streaming. */

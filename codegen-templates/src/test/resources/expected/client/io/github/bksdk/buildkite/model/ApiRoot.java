@@ -47,7 +47,8 @@ public final class ApiRoot {
   private ApiRoot(Builder builder) {
     this.sourceOperation = builder.sourceOperation;
     this.response = builder.response;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /** Returns a new, empty builder. */

@@ -56,7 +56,8 @@ public final class Artifact {
     this.id = builder.id;
     this.state = builder.state;
     this.fileSize = builder.fileSize;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /** Returns a new, empty builder. */

@@ -102,7 +102,8 @@ public final class Build {
     this.pullRequest = builder.pullRequest == null ? null : freeze(builder.pullRequest);
     this.creator = builder.creator;
     this.weight = builder.weight;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /** Returns a new, empty builder. */

@@ -68,7 +68,8 @@ public final class CreateBuildRequest {
     this.cleanCheckout = builder.cleanCheckout;
     this.env = builder.env == null ? null : freeze(builder.env);
     this.pullRequestId = builder.pullRequestId;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /** Returns a new, empty builder. */

@@ -51,7 +51,8 @@ public final class Creator {
     this.sourceOperation = builder.sourceOperation;
     this.id = builder.id;
     this.name = builder.name;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /** Returns a new, empty builder. */

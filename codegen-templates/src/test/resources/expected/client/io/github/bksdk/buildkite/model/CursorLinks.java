@@ -53,7 +53,8 @@ public final class CursorLinks {
     this.sourceOperation = builder.sourceOperation;
     this.self = builder.self;
     this.next = builder.next;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /** Returns a new, empty builder. */

@@ -66,7 +66,8 @@ public final class Job {
     this.exitStatus = builder.exitStatus;
     this.agentQueryRules = builder.agentQueryRules == null ? null : freeze(builder.agentQueryRules);
     this.tags = builder.tags.isPresent() && builder.tags.get() != null ? JsonNullable.of(freeze(builder.tags.get())) : builder.tags;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /** Returns a new, empty builder. */

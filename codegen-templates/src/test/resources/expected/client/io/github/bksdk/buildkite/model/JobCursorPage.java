@@ -54,7 +54,8 @@ public final class JobCursorPage {
     this.sourceOperation = builder.sourceOperation;
     this.items = builder.items == null ? null : freeze(builder.items);
     this.links = builder.links;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /** Returns a new, empty builder. */

@@ -60,7 +60,8 @@ public final class JobLog {
     this.content = builder.content;
     this.size = builder.size;
     this.headerTimes = builder.headerTimes == null ? null : freeze(builder.headerTimes);
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /** Returns a new, empty builder. */

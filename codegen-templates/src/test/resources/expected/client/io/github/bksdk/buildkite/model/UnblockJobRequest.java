@@ -62,7 +62,8 @@ public final class UnblockJobRequest {
     this.fields = builder.fields == null ? null : freeze(builder.fields);
     this.password = builder.password;
     this.sessionToken = builder.sessionToken;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /** Returns a new, empty builder. */

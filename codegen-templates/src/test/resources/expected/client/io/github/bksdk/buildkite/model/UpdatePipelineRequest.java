@@ -67,7 +67,8 @@ public final class UpdatePipelineRequest {
     this.allowRebuilds = builder.allowRebuilds;
     this.tags = builder.tags == null ? null : freeze(builder.tags);
     this.env = builder.env.isPresent() && builder.env.get() != null ? JsonNullable.of(freeze(builder.env.get())) : builder.env;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /** Returns a new, empty builder. */
