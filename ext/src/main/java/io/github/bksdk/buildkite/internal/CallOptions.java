@@ -88,8 +88,19 @@ public final class CallOptions extends Request.Options {
    * @return the headers, for Feign's {@code @HeaderMap}
    */
   public Map<String, Object> headers(Map<String, String> parameters) {
+    return headers(parameters, "application/json");
+  }
+
+  /**
+   * Same as {@link #headers(Map)} for an operation whose default representation is not JSON.
+   *
+   * @param parameters the operation's header parameters
+   * @param defaultAccept the {@code Accept} sent unless the parameters or the call choose another
+   * @return the headers, for Feign's {@code @HeaderMap}
+   */
+  public Map<String, Object> headers(Map<String, String> parameters, String defaultAccept) {
     Map<String, Object> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    out.put("Accept", "application/json");
+    out.put("Accept", defaultAccept);
     out.putAll(parameters);
     out.putAll(effective.headers());
     return Collections.unmodifiableMap(out);

@@ -215,7 +215,11 @@ public final class FeignRuntime {
     return RateLimitingClient.snapshot(headers, settings.clock().instant());
   }
 
-  /** Checks that a paging link stays on the API origin before the page that carries it is handed out. */
+  /**
+   * Checks that a paging link stays on the API origin before it is followed: the page that carries it is the API's
+   * own answer and is handed out; the page it points to is never fetched, and the caller gets an
+   * {@link InvalidResponseException} instead of the credentials going elsewhere.
+   */
   private URI checkedLink(URI next, int status) {
     URI resolved = next.isAbsolute() ? next : settings.baseUrl().resolve(next);
     URI origin = settings.baseUrl();
@@ -236,11 +240,9 @@ public final class FeignRuntime {
 
   private <T> Page<T> linkPage(CallOptions call, int status, Map<String, ? extends Collection<String>> headers,
       List<T> items, Type listType) {
-    Map<String, URI> byRel = new LinkedHashMap<>(LinkHeader.parse(headers.get("Link")));
-    byRel.computeIfPresent("next", (rel, uri) -> checkedLink(uri, status));
-    PageLinks links = PageLinks.of(byRel);
+    PageLinks links = PageLinks.of(LinkHeader.parse(headers.get("Link")));
     return new Page<>(items == null ? List.of() : items, links, status, headers, snapshot(headers), next -> {
-      Response response = follow(next, call);
+      Response response = follow(checkedLink(next, status), call);
       @SuppressWarnings("unchecked")
       List<T> nextItems = (List<T>) codec.decodeBody(response, listType);
       return linkPage(call, response.status(), response.headers(), nextItems, listType);
@@ -262,11 +264,11 @@ public final class FeignRuntime {
           throw new InvalidResponseException("the API sent a malformed cursor link links.next: "
               + QueryEncoding.shorten(url.get()), status, null);
         }
-        links.put("next", checkedLink(uri, status));
+        links.put("next", uri);
       }
     }
     return new Page<>(pageItems, PageLinks.of(links), status, headers, snapshot(headers), url -> {
-      Response response = follow(url, call);
+      Response response = follow(checkedLink(url, status), call);
       return cursorPage(call, response.status(), response.headers(),
           envelopeType.cast(codec.decodeBody(response, envelopeType)), envelopeType, items, next);
     });

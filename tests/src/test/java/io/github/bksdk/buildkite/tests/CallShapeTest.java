@@ -169,12 +169,18 @@ class CallShapeTest extends WireMockTestBase {
   }
 
   @Test
-  void aLinkToAnotherOriginFailsBeforeAnyItemOfItsPageIsHandedOut() {
+  void aLinkToAnotherOriginIsNeverFollowedAndEndsTheIterationWithAnInvalidResponse() {
     server.stubFor(get(urlPathEqualTo(BUILDS)).willReturn(okJson("[" + BUILD + "]")
         .withHeader("Link", "<https://evil.example.com/v2/steal?page=2>; rel=\"next\"")));
-    assertThatThrownBy(() -> client().builds().listBuildsForPipeline("acme", "app"))
+    Page<Build> first = client().builds().listBuildsForPipeline("acme", "app");
+    assertThat(first.items()).hasSize(1);
+    assertThatThrownBy(first::nextPage)
         .isInstanceOf(InvalidResponseException.class).hasMessageContaining("evil.example.com")
         .hasMessageNotContaining(TOKEN);
+    List<Build> seen = new ArrayList<>();
+    assertThatThrownBy(() -> first.streamAll().forEach(seen::add)).isInstanceOf(InvalidResponseException.class);
+    assertThat(seen).hasSize(1);
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
   }
 
   @Test

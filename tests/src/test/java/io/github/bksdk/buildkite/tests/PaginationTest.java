@@ -93,7 +93,8 @@ class PaginationTest extends WireMockTestBase {
   void aLinkToAnotherHostIsNeverFollowedWithTheToken() {
     server.stubFor(get(urlPathEqualTo(BUILDS)).willReturn(okJson(builds(1))
         .withHeader("Link", "<https://evil.example.com/v2/steal?page=2>; rel=\"next\"")));
-    assertThatThrownBy(() -> client().builds().listBuildsForPipeline("acme", "app"))
+    Page<Build> first = client().builds().listBuildsForPipeline("acme", "app");
+    assertThatThrownBy(first::nextPage)
         .isInstanceOf(io.github.bksdk.buildkite.errors.InvalidResponseException.class)
         .hasMessageContaining("evil.example.com").hasMessageNotContaining(TOKEN);
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(1);

@@ -387,7 +387,7 @@ final class TestEngineScenarios {
     String tests = SUITE + "/tests";
     return List.of(
         Scenario.of("listTestEngineTests")
-            .call(c -> c.testEngineTests().listTestEngineTests(ORG, SUITE_SLUG, null))
+            .call(c -> c.testEngineTests().listTestEngineTests(ORG, SUITE_SLUG))
             .path(tests)
             .respond(200, LEGACY_TESTS)
             .responseHeader("Link", linkHeader(tests, 1, 2, 4))
@@ -458,7 +458,7 @@ final class TestEngineScenarios {
                 .satisfies(test -> assertThat(test.labels()).containsExactly("flaky"))),
 
         Scenario.of("getTestEngineTest")
-            .call(c -> c.testEngineTests().getTestEngineTest(ORG, SUITE_SLUG, TEST, null))
+            .call(c -> c.testEngineTests().getTestEngineTest(ORG, SUITE_SLUG, TEST))
             .path(tests + "/" + TEST)
             .respondExample(200, "test-engine-tests-get.json")
             .check(TestEngineTest.class, test -> {

@@ -45,7 +45,7 @@ public final class ArtifactsServiceImpl implements ArtifactsService {
     Require.notNull("params", params);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(params.queryParameters());
-    Map<String, Object> headers = call.headers(params.headers());
+    Map<String, Object> headers = call.headers(params.headers(), "application/json");
     return runtime.response(api.copyArtifact(orgSlug, id, query, headers, call));
   }
 
@@ -72,7 +72,7 @@ public final class ArtifactsServiceImpl implements ArtifactsService {
     Require.notNull("file", file);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
-    Map<String, Object> headers = call.headers(Map.of());
+    Map<String, Object> headers = call.headers(Map.of(), "application/json");
     return runtime.response(api.uploadArtifact(orgSlug, file, name, query, headers, call));
   }
 }

@@ -47,7 +47,7 @@ public final class BuildsServiceImpl implements BuildsService {
     Require.notNull("createBuildRequest", createBuildRequest);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
-    Map<String, Object> headers = call.headers(Map.of());
+    Map<String, Object> headers = call.headers(Map.of(), "application/json");
     return runtime.response(api.createBuild(orgSlug, pipelineSlug, createBuildRequest, query, headers, call));
   }
 
@@ -64,7 +64,7 @@ public final class BuildsServiceImpl implements BuildsService {
     Require.notNull("params", params);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(params.queryParameters());
-    Map<String, Object> headers = call.headers(params.headers());
+    Map<String, Object> headers = call.headers(params.headers(), "application/json");
     return runtime.response(api.getBuild(orgSlug, pipelineSlug, number, query, headers, call));
   }
 
@@ -80,7 +80,7 @@ public final class BuildsServiceImpl implements BuildsService {
     Require.notNull("params", params);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(params.queryParameters());
-    Map<String, Object> headers = call.headers(params.headers());
+    Map<String, Object> headers = call.headers(params.headers(), "application/json");
     return runtime.linkPage(call, api.listBuildsForPipeline(orgSlug, pipelineSlug, query, headers, call), Build.class);
   }
 }

@@ -48,7 +48,7 @@ public final class JobsServiceImpl implements JobsService {
     Require.notNull("params", params);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(params.queryParameters());
-    Map<String, Object> headers = call.headers(params.headers());
+    Map<String, Object> headers = call.headers(params.headers(), "application/json");
     return runtime.response(api.getJobLog(orgSlug, jobId, query, headers, call));
   }
 
@@ -74,7 +74,7 @@ public final class JobsServiceImpl implements JobsService {
     Require.pathParam("job_id", jobId);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
-    Map<String, Object> headers = call.headers(Map.of());
+    Map<String, Object> headers = call.headers(Map.of(), "application/json");
     return runtime.contentLength(api.getJobLogSize(orgSlug, jobId, query, headers, call));
   }
 
@@ -91,7 +91,7 @@ public final class JobsServiceImpl implements JobsService {
     Require.notNull("params", params);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(params.queryParameters());
-    Map<String, Object> headers = call.headers(params.headers());
+    Map<String, Object> headers = call.headers(params.headers(), "application/json");
     return runtime.cursorPage(call, api.listJobs(orgSlug, pipelineSlug, buildNumber, query, headers, call), JobCursorPage.class,
         JobCursorPage::items, envelope -> java.util.Optional.ofNullable(envelope.links()).flatMap(io.github.bksdk.buildkite.model.CursorLinks::next));
   }
@@ -107,7 +107,7 @@ public final class JobsServiceImpl implements JobsService {
     Require.pathParam("job_id", jobId);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
-    Map<String, Object> headers = call.headers(Map.of());
+    Map<String, Object> headers = call.headers(Map.of(), "application/json");
     if (unblockJobRequest == null) {
       return runtime.response(api.unblockJobWithoutBody(orgSlug, jobId, query, headers, call));
     }

@@ -44,7 +44,7 @@ public final class PipelinesServiceImpl implements PipelinesService {
     Require.pathParam("slug", slug);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
-    Map<String, Object> headers = call.headers(Map.of());
+    Map<String, Object> headers = call.headers(Map.of(), "application/json");
     return runtime.response(api.deletePipeline(orgSlug, slug, query, headers, call));
   }
 
@@ -59,7 +59,7 @@ public final class PipelinesServiceImpl implements PipelinesService {
     Require.pathParam("slug", slug);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
-    Map<String, Object> headers = call.headers(Map.of());
+    Map<String, Object> headers = call.headers(Map.of(), "application/json");
     if (updatePipelineRequest == null) {
       return runtime.response(api.updatePipelineWithoutBody(orgSlug, slug, query, headers, call));
     }

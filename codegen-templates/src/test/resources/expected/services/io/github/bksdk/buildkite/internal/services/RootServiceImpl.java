@@ -42,7 +42,7 @@ public final class RootServiceImpl implements RootService {
   public Response<ApiRoot> getRootWithResponse(RequestOptions options) {
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
-    Map<String, Object> headers = call.headers(Map.of());
+    Map<String, Object> headers = call.headers(Map.of(), "application/json");
     return runtime.response(api.getRoot(query, headers, call));
   }
 }
