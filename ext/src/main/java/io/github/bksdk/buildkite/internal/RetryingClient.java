@@ -4,6 +4,7 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
+import io.github.bksdk.buildkite.errors.InvalidResponseException;
 import io.github.bksdk.buildkite.retry.RetryPolicy;
 import io.github.bksdk.buildkite.retry.Sleeper;
 import io.github.resilience4j.core.functions.Either;
@@ -62,7 +63,7 @@ final class RetryingClient implements Client {
         .maxAttempts(policy.maxAttempts())
         .retryOnResult(response -> response.status() == 429
             || (idempotentMethod && RETRYABLE_IF_IDEMPOTENT.contains(response.status())))
-        .retryOnException(failure -> failure instanceof BuildkiteIoException
+        .retryOnException(failure -> failure instanceof BuildkiteIoException && !(failure instanceof InvalidResponseException)
             && (idempotentMethod || nothingWasSent(failure)))
         .intervalBiFunction((Integer attempt, Either<Throwable, Response> outcome) ->
             backoff(policy, attempt, outcome.isRight() ? outcome.get() : null).toMillis())
@@ -88,6 +89,8 @@ final class RetryingClient implements Client {
       }
       try {
         response = next.execute(request, options);
+      } catch (InvalidResponseException unusable) {
+        throw unusable; // the same request would get the same answer
       } catch (BuildkiteIoException failure) {
         failures.add(failure);
         history.add(describe(failure));

@@ -1,8 +1,9 @@
 package io.github.bksdk.buildkite.errors;
 
 /**
- * The request failed before a complete response arrived: the connection was refused or reset, it timed out, or the
- * response could not be read. {@link #statusCode()} is 0.
+ * The exchange with the API did not produce a usable answer: the connection was refused or reset, it timed out, the
+ * response could not be read, or (as the subclass {@link InvalidResponseException}) it arrived but cannot be used as
+ * the operation describes. {@link #statusCode()} is 0 unless a response arrived.
  */
 public class BuildkiteIoException extends BuildkiteException {
   private static final long serialVersionUID = 1L;
@@ -15,5 +16,16 @@ public class BuildkiteIoException extends BuildkiteException {
    */
   public BuildkiteIoException(String message, Throwable cause) {
     super(message, 0, ErrorDetails.none(), cause);
+  }
+
+  /**
+   * Creates the exception for a response that arrived but could not be used.
+   *
+   * @param message what failed, without credentials
+   * @param statusCode the HTTP status of the response, or 0
+   * @param cause the underlying failure, or {@code null}
+   */
+  protected BuildkiteIoException(String message, int statusCode, Throwable cause) {
+    super(message, statusCode, ErrorDetails.none(), cause);
   }
 }

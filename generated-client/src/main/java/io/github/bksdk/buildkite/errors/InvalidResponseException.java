@@ -5,9 +5,10 @@ package io.github.bksdk.buildkite.errors;
  * for its type, a list with a {@code null} element, a paging link that is malformed or points outside the API's
  * origin, or a required field the server left out (thrown when the field is read). The message names what was
  * wrong, the operation when known, and is bounded in length; it never quotes more than a short excerpt of the
- * response.
+ * response. It is a {@link BuildkiteIoException} (the exchange gave no usable answer), so code that handles I/O
+ * failures handles it too; the SDK never retries it, since the same request would get the same answer.
  */
-public class InvalidResponseException extends BuildkiteException {
+public class InvalidResponseException extends BuildkiteIoException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -18,6 +19,6 @@ public class InvalidResponseException extends BuildkiteException {
    * @param cause the underlying cause, or {@code null}
    */
   public InvalidResponseException(String message, int statusCode, Throwable cause) {
-    super(Messages.bounded(message), statusCode, ErrorDetails.none(), cause);
+    super(Messages.bounded(message), statusCode, cause);
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.bksdk.buildkite.RequestOptions;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
+import io.github.bksdk.buildkite.errors.InvalidResponseException;
 import io.github.bksdk.buildkite.model.AccessToken;
 import io.github.bksdk.buildkite.model.ApiCatalog;
 import io.github.bksdk.buildkite.model.ApiCatalogEntry;
@@ -135,6 +136,7 @@ final class MetaScenarios {
             .path("/v2/user")
             .respondExample(200, "user-get.json")
             .check(Throwable.class, thrown -> assertThat(thrown)
+                .isInstanceOf(InvalidResponseException.class)
                 .isInstanceOf(BuildkiteIoException.class)
                 .hasMessageContaining("200")
                 .hasMessageContaining("/v2/user"))
