@@ -87,7 +87,8 @@ public final class TriggerAndWait {
       List<Duration> waits = new ArrayList<>();
       try (BuildkiteClient client = fake.client()) {
         String state = triggerAndWait(client, "acme", "web-app", "main", "HEAD", waits::add, out);
-        out.println("(polled " + fake.requests("getBuild").size() + " times; a real run would have waited "
+        out.println("(polled " + (fake.requests("getBuild").size() - 1) + " times, then fetched the build with its"
+            + " jobs; a real run would have waited "
             + TaskSetup.format(waits.stream().reduce(Duration.ZERO, Duration::plus)) + " between polls)");
         TaskSetup.verifyFake(out, fake);
         return state;
@@ -134,19 +135,20 @@ public final class TriggerAndWait {
   }
 
   /**
-   * Polls {@code getBuild} until the build is in one of the {@link #FINAL_STATES}, waiting 2 s, then 1.5 times longer
-   * each time up to 30 s, and gives up after two hours of waiting. Prints each change of state and says once when the
-   * build waits at a block step (it keeps its state and sets {@code blocked}: someone has to unblock it).
+   * Polls {@code getBuild} (without jobs) until the build is in one of the {@link #FINAL_STATES}, waiting 2 s, then
+   * 1.5 times longer each time up to 30 s, and gives up after two hours of waiting; then fetches it once with its
+   * jobs. Prints each change of state and says once when the build waits at a block step (it keeps its state and sets
+   * {@code blocked}: someone has to unblock it).
    */
   private static Build waitUntilFinished(BuildkiteClient client, String org, String pipeline, int number,
       Sleeper sleeper, PrintStream out) {
-    // The jobs are needed at the end (to find the failed ones); the pipeline is not.
-    GetBuildParams params = GetBuildParams.builder().excludePipeline(true).build();
+    // Polls need only the state: leaving out the jobs and the pipeline keeps each answer small.
+    GetBuildParams poll = GetBuildParams.builder().excludeJobs(true).excludePipeline(true).build();
     Duration interval = FIRST_INTERVAL;
     Duration waited = Duration.ZERO;
     String lastSeen = "";
     while (true) {
-      Build build = client.builds().getBuild(org, pipeline, number, params);
+      Build build = client.builds().getBuild(org, pipeline, number, poll);
       boolean blocked = build.blocked().orElse(false);
       String seen = build.state().asString() + (blocked ? " (blocked: waiting for someone to unblock it)" : "");
       if (!seen.equals(lastSeen)) {
@@ -154,7 +156,8 @@ public final class TriggerAndWait {
         lastSeen = seen;
       }
       if (FINAL_STATES.contains(build.state().asString())) {
-        return build;
+        // Once more with the jobs, to find the failed ones.
+        return client.builds().getBuild(org, pipeline, number, GetBuildParams.builder().excludePipeline(true).build());
       }
       if (waited.compareTo(GIVE_UP_AFTER) >= 0) {
         throw new IllegalStateException("build #" + number + " has not finished after " + TaskSetup.format(waited));

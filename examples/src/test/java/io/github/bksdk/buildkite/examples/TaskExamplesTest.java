@@ -42,7 +42,7 @@ class TaskExamplesTest {
         .contains("Failed job: RSpec (exit status 1)")
         .contains("| 42 examples, 1 failure")
         .doesNotContain("Finished spec 30 of 42")          // only the tail of the log
-        .contains("(polled 5 times;")
+        .contains("(polled 5 times, then fetched the build with its jobs;")
         .contains("no violations");
   }
 
