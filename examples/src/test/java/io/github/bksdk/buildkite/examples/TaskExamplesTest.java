@@ -1,0 +1,136 @@
+package io.github.bksdk.buildkite.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs each task example in its fake mode, exactly as its README command does without a token, and checks what it
+ * prints: so the examples keep working as the SDK and the testkit change. None of them sleeps: the fake's clients
+ * record retry waits, and TriggerAndWait records its polling waits.
+ */
+class TaskExamplesTest {
+  /** No token: every example must pick its fake, whatever the machine's environment holds. */
+  private static final Map<String, String> NO_TOKEN = Map.of();
+
+  @Test
+  void triggerAndWaitFollowsTheBuildToItsFailureAndPrintsTheFailedJobsLogTail() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String state = TriggerAndWait.run(NO_TOKEN, new String[0], print(out));
+
+    String text = text(out);
+    assertThat(state).isEqualTo("failed");
+    assertThat(text).startsWith("Mode: FAKE")
+        .contains("Created build #42 on main")
+        .containsSubsequence("scheduled", "running", "running (blocked: waiting for someone to unblock it)",
+            "failed", "Build #42 finished: FAILED")
+        .contains("Failed job: RSpec (exit status 1)")
+        .contains("| 42 examples, 1 failure")
+        .doesNotContain("Finished spec 30 of 42")          // only the tail of the log
+        .contains("(polled 5 times, then fetched the build with its jobs;")
+        .contains("no violations");
+  }
+
+  @Test
+  void downloadArtifactsWritesEveryFinishedArtifactUnderItsPath(@TempDir Path folder) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    DownloadArtifacts.run(NO_TOKEN, new String[] {"", "", "", folder.toString()}, print(out), print(progress));
+
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files).hasSize(104);
+    assertThat(folder.resolve("coverage/file-7.html")).content().startsWith("artifact 7 at coverage/file-7.html\n");
+    assertThat(folder.resolve("dist/app.tar.gz")).content().startsWith("artifact 0 at dist/app.tar.gz");
+    assertThat(folder.resolve("0d0e4cbe-5b7a-4d7e-9a5a-1f0c4b6b1a01/dist/app.tar.gz")).content()
+        .startsWith("artifact 1 at dist/app.tar.gz");                 // a parallel job's copy of the same path
+    assertThat(folder.resolve("logs/deploy.log")).doesNotExist();    // still uploading: skipped
+    assertThat(text(out)).contains("Downloaded 104 artifacts").contains("skipped 1: logs/deploy.log (new)")
+        .contains("(2 list pages, 104 downloads redirected").contains("no violations");
+    assertThat(text(progress)).contains("[104] ").contains("dist/app.sha256");
+  }
+
+  @Test
+  void webhookReceiverReactsToSignedBuildFinishedAndRejectsForgeries() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WebhookReceiver.runAgainstFake(print(out));
+
+    assertThat(text(out)).startsWith("Mode: FAKE")
+        .contains("receiver: FAIL my-pipeline #41 (main,")
+        .contains("signed build.finished (#41) answered 200 ok")
+        .contains("receiver: PASS my-pipeline #42 (main,")
+        .contains("receiver: ignoring ping")
+        .contains("receiver: rejected a delivery: BAD_SIGNATURE")
+        .contains("forged build.finished answered 401")
+        .endsWith("Stopped." + System.lineSeparator());
+  }
+
+  @Test
+  void buildReportPagesLazilyAndItsNumbersAddUp() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    BuildReport.run(NO_TOKEN, new String[0], print(out), print(progress));
+
+    String text = text(out);
+    assertThat(text).contains("Last 150 builds of acme/web-app: #101 to #250")
+        .contains("(2 pages fetched for 150 of the fake's 250 builds)")
+        .containsSubsequence("slowest steps", "Integration tests", "Unit tests", "Lint")
+        .contains("no violations");
+    assertThat(text(progress)).contains("fetched 1/150 builds").contains("fetched 150/150 builds")
+        .doesNotContain("fetched 151/");
+    Matcher rate = Pattern.compile("pass rate   ([0-9.]+)% \\((\\d+) passed, (\\d+) failed\\)").matcher(text);
+    assertThat(rate.find()).as(text).isTrue();
+    int passed = Integer.parseInt(rate.group(2));
+    int failed = Integer.parseInt(rate.group(3));
+    Matcher canceled = Pattern.compile("canceled=(\\d+)").matcher(text);
+    int others = canceled.find() ? Integer.parseInt(canceled.group(1)) : 0;
+    assertThat(passed + failed + others).isEqualTo(150);
+    assertThat(rate.group(1)).isEqualTo(String.format("%.1f", 100.0 * passed / (passed + failed)));
+  }
+
+  @Test
+  void percentilesUseTheNearestRank() {
+    List<Duration> minutes = IntStream.rangeClosed(1, 10).mapToObj(Duration::ofMinutes).toList();
+
+    assertThat(BuildReport.percentile(minutes, 50)).isEqualTo(Duration.ofMinutes(5));
+    assertThat(BuildReport.percentile(minutes, 90)).isEqualTo(Duration.ofMinutes(9));
+    assertThat(BuildReport.percentile(List.of(Duration.ofSeconds(7)), 90)).isEqualTo(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void withATokenButNoPipelineTheExamplesSayWhatIsMissingBeforeAnyRequest() {
+    Map<String, String> env = Map.of("BUILDKITE_API_TOKEN", "bkua_not-a-real-token");
+
+    assertThatThrownBy(() -> TriggerAndWait.run(env, new String[0], print(new ByteArrayOutputStream())))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BUILDKITE_ORG")
+        .hasMessageNotContaining("bkua_");
+    assertThatThrownBy(() -> BuildReport.run(env, new String[] {"acme"}, print(new ByteArrayOutputStream()),
+        print(new ByteArrayOutputStream())))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BUILDKITE_PIPELINE");
+  }
+
+  private static PrintStream print(ByteArrayOutputStream buffer) {
+    return new PrintStream(buffer, true, StandardCharsets.UTF_8);
+  }
+
+  private static String text(ByteArrayOutputStream buffer) {
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+}
