@@ -82,6 +82,16 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
     return artifactDownloads;
   }
 
+  /**
+   * Returns a waiter that polls builds until they finish (and follows job logs), waiting through this client's
+   * sleeper and clock and sending through this client (its options, retries and rate limits).
+   *
+   * @return a new waiter; cheap, stateless and thread-safe
+   */
+  public io.github.bksdk.buildkite.waiting.BuildWaiter buildWaiter() {
+    return io.github.bksdk.buildkite.waiting.BuildWaiter.create(builds(), jobs(), runtime.sleeper(), runtime.clock());
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

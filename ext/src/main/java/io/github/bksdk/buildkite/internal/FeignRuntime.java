@@ -137,6 +137,16 @@ public final class FeignRuntime {
     return settings.baseUrl();
   }
 
+  /** Returns the sleeper every wait of this client goes through (retries, pacing, build waiting). */
+  public Sleeper sleeper() {
+    return settings.sleeper();
+  }
+
+  /** Returns the clock of this client (rate-limit windows, signing, wait deadlines). */
+  public Clock clock() {
+    return settings.clock();
+  }
+
   /** Returns the latest rate-limit state seen on any response. */
   public RateLimitStatus rateLimitStatus() {
     return rateLimited.status();

@@ -130,12 +130,20 @@ public final class Page<T> {
     return fetcher.apply(next);
   }
 
+  /** Returns the function that fetches the page at a link; lets pagers drop a page before fetching the next. */
+  Function<URI, Page<T>> fetcher() {
+    return fetcher;
+  }
+
   /** Returns an iterable over the items of this page and every later page, fetched lazily. */
   public AutoPager<T> autoPager() {
     return new AutoPager<>(this);
   }
 
-  /** Returns a lazy stream over the items of this page and every later page; same as {@code autoPager().stream()}. */
+  /**
+   * Returns a lazy stream over the items of this page and every later page; same as {@code autoPager().stream()}.
+   * The stream itself holds one page at a time: once it moves on, this page is referenced only by the caller.
+   */
   public Stream<T> streamAll() {
     return autoPager().stream();
   }

@@ -63,7 +63,7 @@ class FakeBuildkiteTest {
 
     assertThat(failed.state().asString()).isEqualTo("failed");
     assertThat(failed.jobs()).filteredOn(j -> j.type().asString().equals("script"))
-        .allSatisfy(j -> assertThat(j.state().map(s -> s.asString()).orElse("")).isEqualTo("failed"));
+        .allSatisfy(j -> assertThat(j.state()).hasValueSatisfying(st -> assertThat(st.asString()).isEqualTo("failed")));
   }
 
   @Test
