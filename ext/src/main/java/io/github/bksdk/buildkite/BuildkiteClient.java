@@ -18,6 +18,7 @@ import java.net.UnknownHostException;
 import io.github.bksdk.buildkite.ratelimit.RateLimitPolicy;
 import io.github.bksdk.buildkite.ratelimit.RateLimitStatus;
 import io.github.bksdk.buildkite.retry.RetryPolicy;
+import io.github.bksdk.buildkite.retry.Scheduler;
 import io.github.bksdk.buildkite.retry.Sleeper;
 import io.github.bksdk.buildkite.streaming.ArtifactDownloads;
 import io.github.bksdk.buildkite.streaming.JobLogs;
@@ -259,6 +260,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RateLimitPolicy rateLimitPolicy = RateLimitPolicy.disabled();
     private Sleeper sleeper = Sleeper.system();
+    private Scheduler scheduler = Scheduler.system();
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -293,6 +295,18 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Require.notNull("sleeper", sleeper);
+      return this;
+    }
+
+    /**
+     * Replaces how the async client ({@link BuildkiteClient#async()}) waits between retries and for rate-limit
+     * permits; for tests. The default schedules on one shared daemon timer thread.
+     *
+     * @param scheduler the scheduler
+     * @return this builder
+     */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Require.notNull("scheduler", scheduler);
       return this;
     }
 
@@ -470,7 +484,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
       }
       String userAgent = "buildkite-java-sdk/" + Version.VALUE + " (Java " + Runtime.version().feature() + ")";
       FeignRuntime runtime = new FeignRuntime(new FeignRuntime.Settings(baseUrl, credentials, connectTimeout,
-          readTimeout, logLevel, userAgent, httpClient, retryPolicy, rateLimitPolicy, sleeper, clock));
+          readTimeout, logLevel, userAgent, httpClient, retryPolicy, rateLimitPolicy, sleeper, clock, scheduler));
       return new BuildkiteClient(baseUrl, runtime, RequestOptions.none());
     }
 

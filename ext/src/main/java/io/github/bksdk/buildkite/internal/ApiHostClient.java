@@ -1,17 +1,16 @@
 package io.github.bksdk.buildkite.internal;
 
-import feign.Client;
 import feign.Request;
 import feign.Response;
 import io.github.bksdk.buildkite.LogLevel;
 import io.github.bksdk.buildkite.auth.Credentials;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,16 +20,16 @@ import org.slf4j.LoggerFactory;
  * on each attempt (except for operations the spec marks {@code no-auth}) and {@code User-Agent}, and logs at the
  * configured level with credentials redacted. Internal.
  */
-final class ApiHostClient implements Client {
+final class ApiHostClient implements Exchange {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.bksdk.buildkite.http");
 
-  private final Client next;
+  private final Exchange next;
   private final URI origin;
   private final Credentials credentials;
   private final String userAgent;
   private final LogLevel logLevel;
 
-  ApiHostClient(Client next, URI origin, Credentials credentials, String userAgent, LogLevel logLevel) {
+  ApiHostClient(Exchange next, URI origin, Credentials credentials, String userAgent, LogLevel logLevel) {
     this.next = next;
     this.origin = origin;
     this.credentials = credentials;
@@ -39,23 +38,24 @@ final class ApiHostClient implements Client {
   }
 
   @Override
-  public Response execute(Request request, Request.Options options) throws IOException {
+  public CompletableFuture<Response> send(Request request, Request.Options options, Waits waits) {
     URI target = URI.create(request.url());
     if (!sameOrigin(target)) {
-      throw new io.github.bksdk.buildkite.errors.InvalidResponseException("refusing to send an API request to " + target.getScheme() + "://"
-          + target.getAuthority() + ": it is not the configured API origin " + origin, 0, null);
+      return CompletableFuture.failedFuture(new io.github.bksdk.buildkite.errors.InvalidResponseException("refusing to send an API request to " + target.getScheme() + "://"
+          + target.getAuthority() + ": it is not the configured API origin " + origin, 0, null));
     }
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     request.headers().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
     headers.remove("Authorization");
     if (!isUnauthenticated(request)) {
+      // SEAM(limits): refreshable credentials; on a 401 the retry layer may ask once for a fresh header
       headers.put("Authorization", List.of(credentials.authorizationHeader()));
     }
     headers.put("User-Agent", List.of(userAgent));
     Request authorised = Request.create(request.httpMethod(), request.url(), headers, request.body(),
         request.charset(), request.requestTemplate());
     if (logLevel == LogLevel.NONE || !LOG.isDebugEnabled()) {
-      return next.execute(authorised, options);
+      return Exchange.call(next, authorised, options, waits);
     }
     long start = System.nanoTime();
     if (logLevel == LogLevel.HEADERS) {
@@ -63,21 +63,18 @@ final class ApiHostClient implements Client {
     } else {
       LOG.debug("--> {}", Redaction.requestLine(authorised));
     }
-    try {
-      Response response = next.execute(authorised, options);
+    return Exchange.call(next, authorised, options, waits).whenComplete((response, thrown) -> {
       long millis = (System.nanoTime() - start) / 1_000_000;
-      if (logLevel == LogLevel.HEADERS) {
+      if (thrown != null) {
+        LOG.debug("<-- failed {} ({} ms): {}", Redaction.requestLine(authorised), millis,
+            Exchange.unwrap(thrown).getClass().getSimpleName());
+      } else if (logLevel == LogLevel.HEADERS) {
         LOG.debug("<-- {} {} ({} ms) {}", response.status(), Redaction.requestLine(authorised), millis,
             redacted(response.headers()));
       } else {
         LOG.debug("<-- {} {} ({} ms)", response.status(), Redaction.requestLine(authorised), millis);
       }
-      return response;
-    } catch (RuntimeException e) {
-      LOG.debug("<-- failed {} ({} ms): {}", Redaction.requestLine(authorised),
-          (System.nanoTime() - start) / 1_000_000, e.getClass().getSimpleName());
-      throw e;
-    }
+    });
   }
 
   private boolean sameOrigin(URI target) {

@@ -23,6 +23,7 @@ public final class CallOptions extends Request.Options {
   private final Duration readTimeout;
   private final RetryPolicy retryPolicy;
   private final long deadlineNanos;
+  private final InFlight inFlight = new InFlight();
 
   CallOptions(RequestOptions effective, Duration connectTimeout, Duration clientReadTimeout, RetryPolicy clientPolicy) {
     super(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
@@ -31,6 +32,35 @@ public final class CallOptions extends Request.Options {
     this.readTimeout = effective.readTimeout().orElse(clientReadTimeout);
     this.retryPolicy = effective.retryPolicy().orElse(clientPolicy);
     this.deadlineNanos = effective.timeout().map(t -> System.nanoTime() + t.toNanos()).orElse(Long.MAX_VALUE);
+  }
+
+  private CallOptions(CallOptions same) {
+    super(same.connectTimeoutMillis(), TimeUnit.MILLISECONDS, same.readTimeoutMillis(), TimeUnit.MILLISECONDS, false);
+    this.effective = same.effective;
+    this.readTimeout = same.readTimeout;
+    this.retryPolicy = same.retryPolicy;
+    this.deadlineNanos = same.deadlineNanos;
+  }
+
+  /**
+   * Returns the same settings (and the same deadline) for another request of the call, such as a later page, that
+   * can be cancelled on its own.
+   */
+  CallOptions forAnotherRequest() {
+    return new CallOptions(this);
+  }
+
+  /** Returns what this request is doing right now, for cancellation of the async call. */
+  InFlight inFlight() {
+    return inFlight;
+  }
+
+  /**
+   * Cancels the call: the JDK exchange in progress is aborted, a pending retry or rate-limit wait is stopped, and
+   * no further attempt is made. Only the async client's calls can be cancelled.
+   */
+  public void cancel() {
+    inFlight.cancel();
   }
 
   /** Returns the read timeout of one attempt. */

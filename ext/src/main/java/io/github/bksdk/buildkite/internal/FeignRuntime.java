@@ -1,5 +1,7 @@
 package io.github.bksdk.buildkite.internal;
 
+import feign.AsyncClient;
+import feign.AsyncFeign;
 import feign.Feign;
 import feign.Headers;
 import feign.Logger;
@@ -18,6 +20,7 @@ import io.github.bksdk.buildkite.paging.PageLinks;
 import io.github.bksdk.buildkite.ratelimit.RateLimitPolicy;
 import io.github.bksdk.buildkite.ratelimit.RateLimitStatus;
 import io.github.bksdk.buildkite.retry.RetryPolicy;
+import io.github.bksdk.buildkite.retry.Scheduler;
 import io.github.bksdk.buildkite.retry.Sleeper;
 import java.time.Clock;
 import java.lang.reflect.Type;
@@ -29,7 +32,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -56,11 +62,15 @@ public final class FeignRuntime {
   /** The settings the runtime is built from. */
   public record Settings(URI baseUrl, Credentials credentials, Duration connectTimeout, Duration readTimeout,
       LogLevel logLevel, String userAgent, HttpClient httpClient, RetryPolicy retryPolicy,
-      RateLimitPolicy rateLimitPolicy, Sleeper sleeper, Clock clock) {}
+      RateLimitPolicy rateLimitPolicy, Sleeper sleeper, Clock clock, Scheduler scheduler) {}
 
   private final Settings settings;
   private final RateLimitingClient rateLimited;
   private final HttpClient http;
+  private final AsyncFeign<Object> asyncFeign;
+  private final Map<Class<?>, Object> asyncBindings = new ConcurrentHashMap<>();
+  private final LinkFollowerAsync asyncFollower;
+  private final RawCallerAsync asyncRawCaller;
   private volatile HttpClient storage;
 
   /**
@@ -76,13 +86,21 @@ public final class FeignRuntime {
         ? settings.httpClient()
         : JdkHttpTransport.defaultHttpClient(settings.connectTimeout());
     this.rateLimited = new RateLimitingClient(
-        new ApiHostClient(new JdkHttpTransport(http), settings.baseUrl(), settings.credentials(),
-            settings.userAgent(), settings.logLevel()),
-        settings.rateLimitPolicy(), settings.sleeper(), settings.clock());
-    feign.Client chain = new RetryingClient(rateLimited, settings.sleeper(), errors);
+        new ApiHostClient(new JdkHttpTransport(http, ForkJoinPool.commonPool()), settings.baseUrl(),
+            settings.credentials(), settings.userAgent(), settings.logLevel()),
+        settings.rateLimitPolicy(), settings.clock());
+    Exchange chain = new RetryingClient(rateLimited, errors);
+    // One chain, two adapters. Sync: the blocking waits make every step run on the calling thread, so the future
+    // is complete when send returns; joining it only unwraps the exception, whose type and message are unchanged.
+    Waits blocking = Waits.blocking(settings.sleeper());
+    feign.Client sync = (request, options) -> join(chain.send(request, options, blocking));
+    // Async: scheduled waits, sendAsync, and a per-call handle (in CallOptions) that cancellation reaches.
+    Scheduler scheduler = settings.scheduler();
+    AsyncClient<Object> async = (request, options, context) -> Exchange.call(chain, request, options,
+        Waits.scheduled(scheduler, options instanceof CallOptions c ? c.inFlight() : new InFlight()));
     this.baseUrl = settings.baseUrl().toString().replaceAll("/+$", "");
     this.feign = Feign.builder()
-        .client(chain)
+        .client(sync)
         .encoder(codec)
         .decoder(codec)
         .errorDecoder(errors)
@@ -92,6 +110,39 @@ public final class FeignRuntime {
             settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false));
     this.follower = unwrapping(LinkFollower.class, feign.target(Target.EmptyTarget.create(LinkFollower.class)));
     this.rawCaller = unwrapping(RawCaller.class, feign.target(Target.EmptyTarget.create(RawCaller.class)));
+    // Feign's AsyncFeign over the same chain, codec and error mapping. It takes the per-call CallOptions from the
+    // arguments like the sync Feign (the first Request.Options argument), and builds requests with the same
+    // contract (@QueryMap(encoded = true), @HeaderMap). With our AsyncClient it creates no executor.
+    this.asyncFeign = AsyncFeign.builder()
+        .client(async)
+        .encoder(codec)
+        .decoder(codec)
+        .errorDecoder(errors)
+        .retryer(Retryer.NEVER_RETRY)
+        .logLevel(Logger.Level.NONE)
+        .options(new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+            settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
+        .build();
+    this.asyncFollower = unwrapping(LinkFollowerAsync.class,
+        asyncFeign.newInstance(Target.EmptyTarget.create(LinkFollowerAsync.class)));
+    this.asyncRawCaller = unwrapping(RawCallerAsync.class,
+        asyncFeign.newInstance(Target.EmptyTarget.create(RawCallerAsync.class)));
+  }
+
+  /** The sync adapter: the future is already complete; rethrows its failure as the chain created it. */
+  private static Response join(CompletableFuture<Response> sent) {
+    try {
+      return sent.join();
+    } catch (CompletionException e) {
+      Throwable cause = Exchange.unwrap(e);
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new io.github.bksdk.buildkite.errors.BuildkiteIoException("request failed: " + cause.getClass().getSimpleName(), cause);
+    }
   }
 
   /** Returns the configured connect timeout. */
@@ -135,6 +186,11 @@ public final class FeignRuntime {
   /** Returns the API origin. */
   public URI origin() {
     return settings.baseUrl();
+  }
+
+  /** Returns the scheduler the async client's waits go through (retries, pacing). */
+  public Scheduler scheduler() {
+    return settings.scheduler();
   }
 
   /** Returns the sleeper every wait of this client goes through (retries, pacing, build waiting). */
@@ -186,6 +242,37 @@ public final class FeignRuntime {
       throw errors.toException(response);
     }
     return response;
+  }
+
+  /**
+   * Same as {@link #send}, without blocking: the response, or the failure, completes the future; cancelling it
+   * aborts the exchange.
+   *
+   * @param method the HTTP method
+   * @param uri the absolute URI on the API origin, its query already encoded
+   * @param headers the request headers
+   * @param body the body, or null
+   * @param call the call's options
+   * @return the response; 4xx and 5xx statuses complete it exceptionally
+   * @throws IllegalArgumentException if the method is not one of the API's
+   */
+  public CompletableFuture<Response> sendAsync(String method, URI uri, Map<String, Object> headers, byte[] body,
+      CallOptions call) {
+    CompletableFuture<Response> sent = switch (method) {
+      case "GET" -> asyncRawCaller.get(uri, headers, call);
+      case "HEAD" -> asyncRawCaller.head(uri, headers, call);
+      case "DELETE" -> body == null ? asyncRawCaller.delete(uri, headers, call) : asyncRawCaller.deleteWithBody(uri, headers, body, call);
+      case "POST" -> body == null ? asyncRawCaller.post(uri, headers, call) : asyncRawCaller.postWithBody(uri, headers, body, call);
+      case "PUT" -> body == null ? asyncRawCaller.put(uri, headers, call) : asyncRawCaller.putWithBody(uri, headers, body, call);
+      case "PATCH" -> body == null ? asyncRawCaller.patch(uri, headers, call) : asyncRawCaller.patchWithBody(uri, headers, body, call);
+      default -> throw new IllegalArgumentException("method must be GET, HEAD, POST, PUT, PATCH or DELETE, was " + method);
+    };
+    return AsyncCalls.bind(sent, response -> {
+      if (response.status() >= 400) {
+        throw errors.toException(response);
+      }
+      return response;
+    }, call::cancel);
   }
 
   /**
@@ -256,7 +343,38 @@ public final class FeignRuntime {
       @SuppressWarnings("unchecked")
       List<T> nextItems = (List<T>) codec.decodeBody(response, listType);
       return linkPage(call, response.status(), response.headers(), nextItems, listType);
-    });
+    }, next -> followAsync(next, status, call, response -> {
+      @SuppressWarnings("unchecked")
+      List<T> nextItems = (List<T>) codec.decodeBody(response, listType);
+      return linkPage(call, response.status(), response.headers(), nextItems, listType);
+    }));
+  }
+
+  /**
+   * Fetches a later page without blocking, under the call's settings and deadline; cancelling the returned future
+   * aborts this fetch only.
+   */
+  private <T> CompletableFuture<Page<T>> followAsync(URI next, int status, CallOptions call,
+      Function<Response, Page<T>> page) {
+    URI checked;
+    try {
+      checked = checkedLink(next, status);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CallOptions request = call.forAnotherRequest();
+    CompletableFuture<Response> sent;
+    try {
+      sent = asyncFollower.get(checked, request.headers(Map.of()), request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return AsyncCalls.bind(sent, response -> {
+      if (response.status() >= 300) {
+        throw errors.toException(response);
+      }
+      return page.apply(response);
+    }, request::cancel);
   }
 
   private <E, T> Page<T> cursorPage(CallOptions call, int status, Map<String, ? extends Collection<String>> headers,
@@ -281,7 +399,8 @@ public final class FeignRuntime {
       Response response = follow(checkedLink(url, status), call);
       return cursorPage(call, response.status(), response.headers(),
           envelopeType.cast(codec.decodeBody(response, envelopeType)), envelopeType, items, next);
-    });
+    }, url -> followAsync(url, status, call, response -> cursorPage(call, response.status(), response.headers(),
+        envelopeType.cast(codec.decodeBody(response, envelopeType)), envelopeType, items, next)));
   }
 
   private Response follow(URI next, CallOptions call) {
@@ -317,6 +436,17 @@ public final class FeignRuntime {
     public <A> A api(Class<A> feignInterface) {
       return feignInterface.cast(bindings.computeIfAbsent(feignInterface,
           type -> unwrapping(type, feign.target(type, baseUrl))));
+    }
+
+    @Override
+    public <A> A asyncApi(Class<A> feignInterface) {
+      return feignInterface.cast(asyncBindings.computeIfAbsent(feignInterface,
+          type -> unwrapping(type, asyncFeign.newInstance(new Target.HardCodedTarget<>(type, baseUrl)))));
+    }
+
+    @Override
+    public <R, T> CompletableFuture<T> async(CallOptions call, CompletableFuture<R> sent, Function<R, T> then) {
+      return AsyncCalls.bind(sent, then, call::cancel);
     }
 
     @Override
@@ -371,6 +501,45 @@ public final class FeignRuntime {
   interface LinkFollower {
     @RequestLine("GET")
     Response get(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+  }
+
+  /** {@link LinkFollower} for the async client. */
+  interface LinkFollowerAsync {
+    @RequestLine("GET")
+    CompletableFuture<Response> get(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+  }
+
+  /** {@link RawCaller} for the async client. */
+  interface RawCallerAsync {
+    @RequestLine("GET")
+    CompletableFuture<Response> get(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+
+    @RequestLine("HEAD")
+    CompletableFuture<Response> head(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+
+    @RequestLine("DELETE")
+    CompletableFuture<Response> delete(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+
+    @RequestLine("DELETE")
+    CompletableFuture<Response> deleteWithBody(URI uri, @HeaderMap Map<String, Object> headers, byte[] body, Request.Options options);
+
+    @RequestLine("POST")
+    CompletableFuture<Response> post(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+
+    @RequestLine("POST")
+    CompletableFuture<Response> postWithBody(URI uri, @HeaderMap Map<String, Object> headers, byte[] body, Request.Options options);
+
+    @RequestLine("PUT")
+    CompletableFuture<Response> put(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+
+    @RequestLine("PUT")
+    CompletableFuture<Response> putWithBody(URI uri, @HeaderMap Map<String, Object> headers, byte[] body, Request.Options options);
+
+    @RequestLine("PATCH")
+    CompletableFuture<Response> patch(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+
+    @RequestLine("PATCH")
+    CompletableFuture<Response> patchWithBody(URI uri, @HeaderMap Map<String, Object> headers, byte[] body, Request.Options options);
   }
 
   /** The raw escape hatch's verbs; the URI is absolute and already encoded. */

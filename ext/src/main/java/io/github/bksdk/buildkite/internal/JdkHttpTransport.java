@@ -1,6 +1,5 @@
 package io.github.bksdk.buildkite.internal;
 
-import feign.Client;
 import feign.Request;
 import feign.Response;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
@@ -22,25 +21,30 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.TreeSet;
 
 /**
- * The terminal Feign {@link Client}: sends requests with the JDK {@link HttpClient}. Bodies are sent only when the
+ * The terminal layer of the chain: sends requests with the JDK {@link HttpClient}. Bodies are sent only when the
  * request has one, bodies are read in full except for the raw forms of
  * streaming operations, which are handed over unread, and redirects are never followed, so a
  * credential can never ride a redirect to another host. I/O failures become {@link BuildkiteIoException}. Internal.
  */
-final class JdkHttpTransport implements Client {
+final class JdkHttpTransport implements Exchange {
   /** Headers the JDK client sets itself and refuses; compared ignoring case without lower-casing every name. */
   private static final Set<String> RESTRICTED = restricted("content-length", "host", "connection", "expect", "upgrade");
 
   private final HttpClient http;
+  private final Executor completions;
 
-  JdkHttpTransport(HttpClient http) {
+  JdkHttpTransport(HttpClient http, Executor completions) {
     this.http = http;
+    this.completions = completions;
   }
 
   /**
@@ -60,11 +64,25 @@ final class JdkHttpTransport implements Client {
   }
 
   @Override
-  public Response execute(Request request, Request.Options options) {
+  public CompletableFuture<Response> send(Request request, Request.Options options, Waits waits) {
+    try {
+      return waits.blocking()
+          ? CompletableFuture.completedFuture(execute(request, options))
+          : sendAsync(request, options, waits);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private static long timeoutNanos(Request.Options options) {
     long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(options.readTimeoutMillis());
     if (options instanceof CallOptions call && call.deadlineNanos() != Long.MAX_VALUE) {
       timeoutNanos = Math.max(1_000_000L, Math.min(timeoutNanos, call.deadlineNanos() - System.nanoTime()));
     }
+    return timeoutNanos;
+  }
+
+  private static HttpRequest httpRequest(Request request, long timeoutNanos) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.url()))
         .timeout(Duration.ofNanos(timeoutNanos));
     byte[] body = request.body();
@@ -76,6 +94,13 @@ final class JdkHttpTransport implements Client {
         values.forEach(value -> builder.header(name, value));
       }
     });
+    return builder.build();
+  }
+
+  /** The sync client's exchange, on the calling thread. */
+  private Response execute(Request request, Request.Options options) {
+    long timeoutNanos = timeoutNanos(options);
+    HttpRequest httpRequest = httpRequest(request, timeoutNanos);
     boolean stream = isStreamed(request);
     HttpResponse<?> response;
     try {
@@ -84,10 +109,10 @@ final class JdkHttpTransport implements Client {
       // client's own timeout covers only the response headers, so a buffered body is awaited with the same
       // timeout: a body that trickles or stalls fails the attempt instead of holding the caller.
       if (stream) {
-        response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+        response = http.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
       } else {
         CompletableFuture<HttpResponse<byte[]>> pending =
-            http.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
         try {
           response = pending.get(timeoutNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -101,15 +126,72 @@ final class JdkHttpTransport implements Client {
           throw new IOException(cause == null ? "request failed" : cause.getClass().getSimpleName(), cause);
         }
       }
-    } catch (HttpTimeoutException e) {
-      throw new BuildkiteIoException("timed out: " + Redaction.requestLine(request) + " (" + e.getMessage() + ")", e);
     } catch (IOException e) {
-      throw new BuildkiteIoException(e.getClass().getSimpleName() + " on " + Redaction.requestLine(request)
-          + (e.getMessage() == null ? "" : ": " + shorten(e.getMessage())), e);
+      throw failure(request, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BuildkiteIoException("interrupted: " + Redaction.requestLine(request), e);
     }
+    return response(request, response);
+  }
+
+  /**
+   * The async client's exchange: the JDK client's {@code sendAsync}, tracked so that cancelling the call aborts it,
+   * with the read timeout covering the whole body on the shared timer, and completion handed to
+   * {@link #completions} so that neither decoding nor the caller's continuations run on the JDK client's selector
+   * thread (with the default direct executor, that thread completes the exchange).
+   */
+  private CompletableFuture<Response> sendAsync(Request request, Request.Options options, Waits waits) {
+    long timeoutNanos = timeoutNanos(options);
+    HttpRequest httpRequest = httpRequest(request, timeoutNanos);
+    boolean stream = isStreamed(request);
+    CompletableFuture<? extends HttpResponse<?>> pending = stream
+        ? http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofInputStream())
+        : http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+    waits.track(pending);
+    AtomicBoolean timedOut = new AtomicBoolean();
+    Future<?> timer = stream ? null : Timers.shared().schedule(() -> {
+      timedOut.set(true);
+      pending.cancel(true);
+    }, timeoutNanos, TimeUnit.NANOSECONDS);
+    CompletableFuture<Response> out = new CompletableFuture<>();
+    pending.whenCompleteAsync((response, thrown) -> {
+      if (timer != null) {
+        timer.cancel(false);
+      }
+      if (thrown == null) {
+        try {
+          out.complete(response(request, response));
+        } catch (RuntimeException e) {
+          out.completeExceptionally(e);
+        }
+        return;
+      }
+      Throwable cause = Exchange.unwrap(thrown);
+      if (timedOut.get()) {
+        out.completeExceptionally(failure(request, new HttpTimeoutException(
+            "no complete response within " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms")));
+      } else if (cause instanceof java.util.concurrent.CancellationException) {
+        out.completeExceptionally(cause);
+      } else if (cause instanceof IOException io) {
+        out.completeExceptionally(failure(request, io));
+      } else {
+        out.completeExceptionally(failure(request,
+            new IOException(cause.getClass().getSimpleName(), cause)));
+      }
+    }, completions);
+    return out;
+  }
+
+  private static BuildkiteIoException failure(Request request, IOException e) {
+    if (e instanceof HttpTimeoutException) {
+      return new BuildkiteIoException("timed out: " + Redaction.requestLine(request) + " (" + e.getMessage() + ")", e);
+    }
+    return new BuildkiteIoException(e.getClass().getSimpleName() + " on " + Redaction.requestLine(request)
+        + (e.getMessage() == null ? "" : ": " + shorten(e.getMessage())), e);
+  }
+
+  private static Response response(Request request, HttpResponse<?> response) {
     // The JDK's header map is already immutable and ignores case, and Feign makes its own case-insensitive copy
     // when it builds the Response: hand it over as it is rather than copying it once more.
     Map<String, Collection<String>> headers = Collections.unmodifiableMap(response.headers().map());

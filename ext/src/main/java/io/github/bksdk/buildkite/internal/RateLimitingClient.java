@@ -1,42 +1,41 @@
 package io.github.bksdk.buildkite.internal;
 
-import feign.Client;
 import feign.Request;
 import feign.Response;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
 import io.github.bksdk.buildkite.ratelimit.RateLimitPolicy;
 import io.github.bksdk.buildkite.ratelimit.RateLimitStatus;
 import io.github.bksdk.buildkite.ratelimit.RateLimitWindow;
-import io.github.bksdk.buildkite.retry.Sleeper;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Records the {@code RateLimit-*} headers of every response (readable through {@link #status()}), and, when the
  * policy is enabled, takes a permit per attempt from a user and an organization Resilience4j {@link RateLimiter}
- * and paces requests when the API says few remain. Sits inside the retry client, so retries are paced too.
+ * and paces requests when the API says few remain (waiting through the call's {@link Waits}: sleeping for the sync
+ * client, scheduled for the async one). Sits inside the retry client, so retries are paced too.
  * Internal.
  */
-final class RateLimitingClient implements Client {
-  private final Client next;
+final class RateLimitingClient implements Exchange {
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+  private final Exchange next;
   private final RateLimitPolicy policy;
-  private final Sleeper sleeper;
   private final Clock clock;
   private final RateLimiter user;
   private final RateLimiter organization;
   private final AtomicReference<RateLimitStatus> status = new AtomicReference<>(RateLimitStatus.unknown());
 
-  RateLimitingClient(Client next, RateLimitPolicy policy, Sleeper sleeper, Clock clock) {
+  RateLimitingClient(Exchange next, RateLimitPolicy policy, Clock clock) {
     this.next = next;
     this.policy = policy;
-    this.sleeper = sleeper;
     this.clock = clock;
     this.user = policy.enabled() ? limiter("buildkite-user", policy.userRequestsPerMinute()) : null;
     this.organization = policy.enabled() ? limiter("buildkite-organization", policy.organizationRequestsPerMinute()) : null;
@@ -55,14 +54,24 @@ final class RateLimitingClient implements Client {
   }
 
   @Override
-  public Response execute(Request request, Request.Options options) throws IOException {
+  public CompletableFuture<Response> send(Request request, Request.Options options, Waits waits) {
+    CompletableFuture<Void> ready = DONE;
     if (policy.enabled()) {
-      waitFor(request, Duration.ofNanos(Math.max(reserve(user, request), reserve(organization, request))));
-      waitFor(request, pacing());
+      long reserved;
+      try {
+        reserved = Math.max(reserve(user, request), reserve(organization, request));
+      } catch (BuildkiteIoException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      ready = waitFor(request, Duration.ofNanos(reserved), waits)
+          .thenCompose(done -> waitFor(request, pacing(), waits));
     }
-    Response response = next.execute(request, options);
-    record(response.headers());
-    return response;
+    // SEAM(limits): Duration delay = limiter.reserve(); then ready = ready.thenCompose(d -> waitFor(request, delay, waits))
+    return ready.thenCompose(done -> Exchange.call(next, request, options, waits)).thenApply(response -> {
+      record(response.headers());
+      // SEAM(limits): limiter.onResponse(response.status(), response.headers())
+      return response;
+    });
   }
 
   private static long reserve(RateLimiter limiter, Request request) {
@@ -96,16 +105,22 @@ final class RateLimitingClient implements Client {
     return wait;
   }
 
-  private void waitFor(Request request, Duration wait) {
+  /** Waits through the call's {@link Waits}; an interrupted (sync) wait fails the attempt as before. */
+  private static CompletableFuture<Void> waitFor(Request request, Duration wait, Waits waits) {
     if (wait.isZero() || wait.isNegative()) {
-      return;
+      return DONE;
     }
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BuildkiteIoException("interrupted while pacing " + Redaction.requestLine(request), e);
-    }
+    return waits.after(wait).handle((done, thrown) -> {
+      if (thrown == null) {
+        return DONE;
+      }
+      Throwable cause = Exchange.unwrap(thrown);
+      if (cause instanceof InterruptedException) {
+        return CompletableFuture.<Void>failedFuture(
+            new BuildkiteIoException("interrupted while pacing " + Redaction.requestLine(request), cause));
+      }
+      return CompletableFuture.<Void>failedFuture(cause);
+    }).thenCompose(f -> f);
   }
 
   private void record(Map<String, Collection<String>> headers) {

@@ -1,12 +1,10 @@
 package io.github.bksdk.buildkite.internal;
 
-import feign.Client;
 import feign.Request;
 import feign.Response;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
 import io.github.bksdk.buildkite.errors.InvalidResponseException;
 import io.github.bksdk.buildkite.retry.RetryPolicy;
-import io.github.bksdk.buildkite.retry.Sleeper;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -21,28 +19,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The one retry mechanism of the SDK (Feign's retryer is off). Resilience4j decides whether an attempt is retried
- * and how long to wait; this client waits with the injectable {@link Sleeper}, so each attempt goes through the
- * rest of the chain again (fresh credentials, rate limiter, logging). Error responses that end a call are thrown
+ * and how long to wait; this client waits through the call's {@link Waits} (the injectable
+ * {@link io.github.bksdk.buildkite.retry.Sleeper} for the sync client, a scheduled continuation on the injectable
+ * {@link io.github.bksdk.buildkite.retry.Scheduler} for the async one), so each attempt goes through the rest of
+ * the chain again (fresh credentials, rate limiter, logging). Error responses that end a call are thrown
  * here, with the history of every attempt in the message. Internal.
  */
-final class RetryingClient implements Client {
+final class RetryingClient implements Exchange {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
   private static final Set<Integer> RETRYABLE_IF_IDEMPOTENT = Set.of(502, 503, 504);
 
-  private final Client next;
-  private final Sleeper sleeper;
+  private final Exchange next;
   private final ErrorMapper errors;
   /** Resilience4j retries per policy (a client sees few distinct policies); index 0 idempotent, 1 not. */
   private final Map<RetryPolicy, Retry[]> retries = new ConcurrentHashMap<>();
 
-  RetryingClient(Client next, Sleeper sleeper, ErrorMapper errors) {
+  RetryingClient(Exchange next, ErrorMapper errors) {
     this.next = next;
-    this.sleeper = sleeper;
     this.errors = errors;
   }
 
@@ -72,54 +72,119 @@ final class RetryingClient implements Client {
   }
 
   @Override
-  public Response execute(Request request, Request.Options options) {
+  public CompletableFuture<Response> send(Request request, Request.Options options, Waits waits) {
     boolean idempotentMethod = IDEMPOTENT.contains(request.httpMethod().name());
     CallOptions call = options instanceof CallOptions c ? c : null;
     RetryPolicy policy = call != null ? call.retryPolicy() : RetryPolicy.defaults();
     long deadline = call != null ? call.deadlineNanos() : Long.MAX_VALUE;
     Retry.AsyncContext<Response> decision = retriesFor(policy)[idempotentMethod ? 0 : 1].asyncContext();
-    List<String> history = new ArrayList<>();
-    List<BuildkiteIoException> failures = new ArrayList<>();
+    return attempt(new Attempts(request, options, waits, call, policy, deadline, decision, idempotentMethod));
+  }
+
+  /** The state of one call across its attempts; attempts are sequential, so no field is shared concurrently. */
+  private static final class Attempts {
+    final Request request;
+    final Request.Options options;
+    final Waits waits;
+    final CallOptions call;
+    final RetryPolicy policy;
+    final long deadline;
+    final Retry.AsyncContext<Response> decision;
+    final boolean idempotentMethod;
+    final List<String> history = new ArrayList<>();
+    final List<BuildkiteIoException> failures = new ArrayList<>();
     Duration waited = Duration.ZERO;
-    while (true) {
-      Response response;
-      long delayMillis;
-      if (deadline != Long.MAX_VALUE && System.nanoTime() >= deadline) {
-        throw deadlinePassed(request, call, history, failures);
-      }
-      try {
-        response = next.execute(request, options);
-      } catch (InvalidResponseException unusable) {
-        throw unusable; // the same request would get the same answer
-      } catch (BuildkiteIoException failure) {
-        failures.add(failure);
-        history.add(describe(failure));
-        delayMillis = decision.onError(failure);
-        String declined = declined(policy, deadline, delayMillis, waited, history.size(), idempotentMethod,
-            nothingWasSent(failure));
-        if (declined != null) {
-          throw exhausted(request, history, failures, declined);
-        }
-        waited = waited.plus(pause(request, delayMillis));
-        continue;
-      } catch (java.io.IOException e) {
-        throw new BuildkiteIoException("I/O failure on " + Redaction.requestLine(request), e);
-      }
-      if (response.status() < 400) {
-        decision.onComplete();
-        return response;
-      }
-      history.add(String.valueOf(response.status()));
-      delayMillis = decision.onResult(response);
-      String declined = declined(policy, deadline, delayMillis, waited, history.size(), idempotentMethod, false);
-      if (declined != null) {
-        String note = history.size() > 1 || isRetryableStatus(response.status())
-            ? attempts(history) + (declined.isEmpty() ? "" : "; " + declined) : null;
-        throw errors.toException(response, note);
-      }
-      response.close();
-      waited = waited.plus(pause(request, delayMillis));
+
+    Attempts(Request request, Request.Options options, Waits waits, CallOptions call, RetryPolicy policy,
+        long deadline, Retry.AsyncContext<Response> decision, boolean idempotentMethod) {
+      this.request = request;
+      this.options = options;
+      this.waits = waits;
+      this.call = call;
+      this.policy = policy;
+      this.deadline = deadline;
+      this.decision = decision;
+      this.idempotentMethod = idempotentMethod;
     }
+  }
+
+  /** One attempt, then the decision about the next; in sync mode every future here is already complete. */
+  private CompletableFuture<Response> attempt(Attempts s) {
+    if (s.deadline != Long.MAX_VALUE && System.nanoTime() >= s.deadline) {
+      return CompletableFuture.failedFuture(deadlinePassed(s.request, s.call, s.history, s.failures));
+    }
+    if (s.waits.cancelled()) {
+      return CompletableFuture.failedFuture(new CancellationException("the call was cancelled"));
+    }
+    // SEAM(limits): a shared AdaptiveRateLimiter goes in RateLimitingClient (reserve before, onResponse after);
+    // a 401 with refreshable credentials would be retried once from here with a fresh header.
+    return Exchange.call(next, s.request, s.options, s.waits)
+        .handle((response, thrown) -> {
+          try {
+            return afterAttempt(s, response, thrown == null ? null : Exchange.unwrap(thrown));
+          } catch (RuntimeException | Error e) {
+            return CompletableFuture.<Response>failedFuture(e);
+          }
+        })
+        .thenCompose(next -> next);
+  }
+
+  private CompletableFuture<Response> afterAttempt(Attempts s, Response response, Throwable thrown) {
+    if (thrown != null) {
+      if (thrown instanceof InvalidResponseException) {
+        return CompletableFuture.failedFuture(thrown); // the same request would get the same answer
+      }
+      if (thrown instanceof BuildkiteIoException failure) {
+        s.failures.add(failure);
+        s.history.add(describe(failure));
+        long delayMillis = s.decision.onError(failure);
+        String declined = declined(s.policy, s.deadline, delayMillis, s.waited, s.history.size(), s.idempotentMethod,
+            nothingWasSent(failure));
+        // SEAM(limits): else if (!budget.tryAcquireRetry(true)) declined = "retry budget exhausted"
+        if (declined != null) {
+          return CompletableFuture.failedFuture(exhausted(s.request, s.history, s.failures, declined));
+        }
+        return pause(s, delayMillis);
+      }
+      if (thrown instanceof java.io.IOException e) {
+        return CompletableFuture.failedFuture(
+            new BuildkiteIoException("I/O failure on " + Redaction.requestLine(s.request), e));
+      }
+      return CompletableFuture.failedFuture(thrown); // cancellation, or a bug: not retried
+    }
+    if (response.status() < 400) {
+      s.decision.onComplete();
+      // SEAM(limits): budget.onSuccess()
+      return CompletableFuture.completedFuture(response);
+    }
+    s.history.add(String.valueOf(response.status()));
+    long delayMillis = s.decision.onResult(response);
+    String declined = declined(s.policy, s.deadline, delayMillis, s.waited, s.history.size(), s.idempotentMethod, false);
+    // SEAM(limits): else if (!budget.tryAcquireRetry(false)) declined = "retry budget exhausted"
+    if (declined != null) {
+      String note = s.history.size() > 1 || isRetryableStatus(response.status())
+          ? attempts(s.history) + (declined.isEmpty() ? "" : "; " + declined) : null;
+      return CompletableFuture.failedFuture(errors.toException(response, note));
+    }
+    response.close();
+    return pause(s, delayMillis);
+  }
+
+  /** Waits (sleeper or scheduler, as the call's {@link Waits} say), then makes the next attempt. */
+  private CompletableFuture<Response> pause(Attempts s, long delayMillis) {
+    Duration delay = Duration.ofMillis(delayMillis);
+    return s.waits.after(delay).handle((done, thrown) -> {
+      if (thrown != null) {
+        Throwable cause = Exchange.unwrap(thrown);
+        if (cause instanceof InterruptedException) {
+          return CompletableFuture.<Response>failedFuture(new BuildkiteIoException(
+              "interrupted while waiting to retry " + Redaction.requestLine(s.request), cause));
+        }
+        return CompletableFuture.<Response>failedFuture(cause);
+      }
+      s.waited = s.waited.plus(delay);
+      return attempt(s);
+    }).thenCompose(next -> next);
   }
 
   /** Returns null to go on retrying, or why the call ends here ("" when there is nothing more to say). */
@@ -143,17 +208,6 @@ final class RetryingClient implements Client {
       return "not retried: waiting " + delay.toMillis() + " ms would pass the call's deadline";
     }
     return null;
-  }
-
-  private Duration pause(Request request, long delayMillis) {
-    Duration delay = Duration.ofMillis(delayMillis);
-    try {
-      sleeper.sleep(delay);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BuildkiteIoException("interrupted while waiting to retry " + Redaction.requestLine(request), e);
-    }
-    return delay;
   }
 
   /** The wait before the next attempt: what a 429 asks for, else exponential backoff with full jitter. */

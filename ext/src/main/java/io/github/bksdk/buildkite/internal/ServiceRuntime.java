@@ -25,6 +25,29 @@ public interface ServiceRuntime {
   <A> A api(Class<A> feignInterface);
 
   /**
+   * Returns the client's binding of a generated async Feign interface (methods returning {@code CompletableFuture}).
+   *
+   * @param feignInterface the interface, such as {@code BuildsApiAsync.class}
+   * @param <A> its type
+   * @return the shared binding
+   */
+  <A> A asyncApi(Class<A> feignInterface);
+
+  /**
+   * Finishes an async call: maps the Feign future's value, translates failures as the sync client does, and ties
+   * cancellation of the returned future to the call (the exchange or wait in progress is aborted).
+   *
+   * @param call the call's options
+   * @param sent the future from the async Feign binding
+   * @param then what to make of the response (runs on the thread that completes the exchange)
+   * @param <R> the Feign result type
+   * @param <T> the result type
+   * @return the future handed to the application
+   */
+  <R, T> java.util.concurrent.CompletableFuture<T> async(CallOptions call, java.util.concurrent.CompletableFuture<R> sent,
+      Function<R, T> then);
+
+  /**
    * Starts a call: the client's default options with the call's on top; the deadline starts now.
    *
    * @param perCall the call's options
