@@ -58,6 +58,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
   private final ServiceRuntime services;
   private final JobLogs jobLogs;
   private final ArtifactDownloads artifactDownloads;
+  private volatile BuildkiteAsyncClient async;
 
   private BuildkiteClient(URI baseUrl, FeignRuntime runtime, RequestOptions defaults) {
     this(baseUrl, runtime, defaults, runtime.withDefaults(defaults));
@@ -91,6 +92,27 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
    */
   public io.github.bksdk.buildkite.waiting.BuildWaiter buildWaiter() {
     return io.github.bksdk.buildkite.waiting.BuildWaiter.create(builds(), jobs(), runtime.sleeper(), runtime.clock());
+  }
+
+  /**
+   * Returns the async form of this client: every operation of every service as a {@code CompletableFuture}
+   * ({@code client.async().builds().getBuild(...)}), sending through the same transport, credentials, retries,
+   * rate limiter and options as this client. It shares this client's runtime: it creates no {@code HttpClient}
+   * and no thread, and no thread waits while a call is in flight.
+   *
+   * @return the async client with this client's options; created once, then shared
+   */
+  public BuildkiteAsyncClient async() {
+    BuildkiteAsyncClient created = async;
+    if (created == null) {
+      synchronized (this) {
+        if (async == null) {
+          async = new BuildkiteAsyncClient(this, services);
+        }
+        created = async;
+      }
+    }
+    return created;
   }
 
   /** Returns a new builder. */
@@ -187,6 +209,30 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
   }
 
   private feign.Response exchange(ApiRequest request, RequestOptions options) {
+    Prepared prepared = prepare(request, options);
+    return runtime.send(request.method(), prepared.uri(), prepared.headers(), prepared.body(), prepared.call());
+  }
+
+  /** The raw request of {@link BuildkiteAsyncClient#send}: prepared (and checked) at once, sent without blocking. */
+  java.util.concurrent.CompletableFuture<feign.Response> exchangeAsync(ApiRequest request, RequestOptions options) {
+    Prepared prepared = prepare(request, options);
+    return runtime.sendAsync(request.method(), prepared.uri(), prepared.headers(), prepared.body(), prepared.call());
+  }
+
+  /** The service runtime of this client (its options), shared with its async form. */
+  ServiceRuntime serviceRuntime() {
+    return services;
+  }
+
+  /** Decodes the JSON body of a raw response (the async client's {@code send(request, type)}). */
+  <T> Response<T> decoded(feign.Response response, Class<T> type) {
+    T value = type.cast(runtime.decode(response, type));
+    return services.response(new io.github.bksdk.buildkite.codegen.ApiResponse<>(response.status(), response.headers(), value));
+  }
+
+  private record Prepared(URI uri, Map<String, Object> headers, byte[] body, CallOptions call) {}
+
+  private Prepared prepare(ApiRequest request, RequestOptions options) {
     Require.notNull("request", request);
     CallOptions call = services.call(options);
     Map<String, Object> query = call.query(new java.util.LinkedHashMap<>(request.queryParameters()));
@@ -209,7 +255,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
       }
       headers.put("Content-Type", "application/json");
     }
-    return runtime.send(request.method(), URI.create(uri.toString()), headers, body, call);
+    return new Prepared(URI.create(uri.toString()), headers, body, call);
   }
 
   /**

@@ -262,9 +262,12 @@ final class JdkHttpTransport implements Exchange {
     }
   }
 
-  /** Whether the invoked method is the raw form of an operation the spec marks as streaming. */
+  /** Whether the invoked method is the raw form (sync or async) of an operation the spec marks as streaming. */
   private static boolean isStreamed(Request request) {
-    boolean raw = InvokedMethod.of(request).map(method -> method.getReturnType() == Response.class).orElse(false);
+    boolean raw = InvokedMethod.of(request).map(method -> method.getReturnType() == Response.class
+        || (method.getGenericReturnType() instanceof java.lang.reflect.ParameterizedType future
+            && future.getRawType() == CompletableFuture.class
+            && future.getActualTypeArguments()[0] == Response.class)).orElse(false);
     return raw && InvokedMethod.operation(request).map(operation -> operation.streaming()).orElse(false);
   }
 }
