@@ -24,8 +24,9 @@ import java.util.concurrent.CompletableFuture;
  * <p>It is the same client underneath: one transport chain (retries, rate limiting, credentials, the API-origin
  * guard, logging, error mapping), the same connections and the same options. Calls are sent with the JDK client's
  * {@code sendAsync}; waits between retries and for rate-limit permits are scheduled on one shared daemon timer
- * thread, so no thread is held while a call is in flight. Results and failures are delivered on the
- * {@link java.util.concurrent.ForkJoinPool#commonPool() common pool} (never on the HTTP client's selector thread).
+ * thread, so no thread is held while a call is in flight. Results and failures are delivered on a small shared
+ * pool (as many threads as processors, at least 2; see {@link BuildkiteClient.Builder#asyncExecutor}), never on
+ * the HTTP client's selector thread.
  *
  * <p>Arguments are validated synchronously: bad input throws {@link IllegalArgumentException} from the method
  * itself, before a future is returned. Every other failure completes the future exceptionally with the same

@@ -307,6 +307,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
     private RateLimitPolicy rateLimitPolicy = RateLimitPolicy.disabled();
     private Sleeper sleeper = Sleeper.system();
     private Scheduler scheduler = Scheduler.system();
+    private java.util.concurrent.Executor asyncExecutor;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -353,6 +354,19 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
      */
     public Builder scheduler(Scheduler scheduler) {
       this.scheduler = Require.notNull("scheduler", scheduler);
+      return this;
+    }
+
+    /**
+     * Sets the executor that completes the async client's futures: decoding runs there, and so do the
+     * application's non-async continuations ({@code thenApply} ...). The default is a small pool shared by every
+     * client (as many daemon threads as processors, at least 2); the JDK client's selector thread is never used.
+     *
+     * @param executor the executor; it must not run tasks on the calling thread
+     * @return this builder
+     */
+    public Builder asyncExecutor(java.util.concurrent.Executor executor) {
+      this.asyncExecutor = Require.notNull("executor", executor);
       return this;
     }
 
@@ -530,7 +544,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
       }
       String userAgent = "buildkite-java-sdk/" + Version.VALUE + " (Java " + Runtime.version().feature() + ")";
       FeignRuntime runtime = new FeignRuntime(new FeignRuntime.Settings(baseUrl, credentials, connectTimeout,
-          readTimeout, logLevel, userAgent, httpClient, retryPolicy, rateLimitPolicy, sleeper, clock, scheduler));
+          readTimeout, logLevel, userAgent, httpClient, retryPolicy, rateLimitPolicy, sleeper, clock, scheduler, asyncExecutor));
       return new BuildkiteClient(baseUrl, runtime, RequestOptions.none());
     }
 

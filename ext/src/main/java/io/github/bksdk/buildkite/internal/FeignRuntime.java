@@ -35,7 +35,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -62,7 +61,8 @@ public final class FeignRuntime {
   /** The settings the runtime is built from. */
   public record Settings(URI baseUrl, Credentials credentials, Duration connectTimeout, Duration readTimeout,
       LogLevel logLevel, String userAgent, HttpClient httpClient, RetryPolicy retryPolicy,
-      RateLimitPolicy rateLimitPolicy, Sleeper sleeper, Clock clock, Scheduler scheduler) {}
+      RateLimitPolicy rateLimitPolicy, Sleeper sleeper, Clock clock, Scheduler scheduler,
+      java.util.concurrent.Executor asyncExecutor) {}
 
   private final Settings settings;
   private final RateLimitingClient rateLimited;
@@ -86,7 +86,8 @@ public final class FeignRuntime {
         ? settings.httpClient()
         : JdkHttpTransport.defaultHttpClient(settings.connectTimeout());
     this.rateLimited = new RateLimitingClient(
-        new ApiHostClient(new JdkHttpTransport(http, ForkJoinPool.commonPool()), settings.baseUrl(),
+        new ApiHostClient(new JdkHttpTransport(http,
+            settings.asyncExecutor() != null ? settings.asyncExecutor() : Timers.completions()), settings.baseUrl(),
             settings.credentials(), settings.userAgent(), settings.logLevel()),
         settings.rateLimitPolicy(), settings.clock());
     Exchange chain = new RetryingClient(rateLimited, errors);
