@@ -377,6 +377,21 @@ class AsyncClientTest extends WireMockTestBase {
   }
 
   @Test
+  void aStreamingOperationCompletesWithTheBodyUnread() throws Exception {
+    server.stubFor(get(urlPathEqualTo("/v2/organizations/acme/jobs/j1/log"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody("line 1\nline 2\n")));
+    BuildkiteAsyncClient async = client(scheduler).async();
+
+    try (io.github.bksdk.buildkite.http.RawResponse log = await(async.jobs().getJobLogRaw("acme", "j1",
+        io.github.bksdk.buildkite.services.GetJobLogParams.builder().accept("text/plain").build(), RequestOptions.none()))) {
+      assertThat(log.statusCode()).isEqualTo(200);
+      assertThat(log.bodyAsString()).isEqualTo("line 1\nline 2\n");
+    }
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).singleElement()
+        .satisfies(r -> assertThat(r.getHeader("Accept")).isEqualTo("text/plain"));
+  }
+
+  @Test
   void theRawEscapeHatchWorksAsyncToo() throws Exception {
     server.stubFor(get(urlPathEqualTo("/v2/user")).willReturn(okJson("{\"id\":\"u\",\"name\":\"Ada\"}")));
     BuildkiteAsyncClient async = client(scheduler).async();
