@@ -392,6 +392,34 @@ class AsyncClientTest extends WireMockTestBase {
   }
 
   @Test
+  void theClientSideLimiterSharedWithTheSyncClientPacesAsyncCallsOnTheScheduler() throws Exception {
+    server.stubFor(any(anyUrl()).willReturn(okJson("{\"webhook_ips\":[]}").withHeader("RateLimit-User-Limit", "50")
+        .withHeader("RateLimit-User-Remaining", "3").withHeader("RateLimit-User-Reset", "40")));
+    BuildkiteClient client = clientBuilder().sleeper(sleeper).scheduler(scheduler)
+        .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+        .rateLimit(io.github.bksdk.buildkite.ratelimit.RateLimitPolicy.documentedLimits()).build();
+
+    client.meta().getMeta();                      // the sync call records the window ...
+    await(client.async().meta().getMeta());       // ... and the async call is paced by it, on the scheduler
+
+    assertThat(scheduler.delays).containsExactly(Duration.ofSeconds(10));
+    assertThat(sleeper.waits).isEmpty();
+    assertThat(client.async().rateLimitStatus().user()).hasValueSatisfying(w -> assertThat(w.remaining()).isEqualTo(3));
+  }
+
+  @Test
+  void aDerivedAsyncClientCarriesItsOptions() throws Exception {
+    server.stubFor(get(urlPathEqualTo(BUILD)).willReturn(okJson(BUILD_JSON)));
+    BuildkiteAsyncClient versioned = client(scheduler).async()
+        .withOptions(RequestOptions.builder().header("Buildkite-Version", "2026-08-01").build());
+
+    assertThat(await(versioned.builds().getBuild("acme", "app", 7)).number()).isEqualTo(7);
+    assertThat(versioned.sync().async()).isSameAs(versioned);
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).singleElement()
+        .satisfies(r -> assertThat(r.getHeader("Buildkite-Version")).isEqualTo("2026-08-01"));
+  }
+
+  @Test
   void theRawEscapeHatchWorksAsyncToo() throws Exception {
     server.stubFor(get(urlPathEqualTo("/v2/user")).willReturn(okJson("{\"id\":\"u\",\"name\":\"Ada\"}")));
     BuildkiteAsyncClient async = client(scheduler).async();
