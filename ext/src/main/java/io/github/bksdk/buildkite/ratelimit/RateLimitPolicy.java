@@ -27,12 +27,12 @@ public final class RateLimitPolicy {
     this.maxWait = maxWait;
   }
 
-  /** Returns the policy that limits nothing on the client side (the default). */
+  /** {@return the policy that limits nothing on the client side (the default)} */
   public static RateLimitPolicy disabled() {
     return DISABLED;
   }
 
-  /** Returns an enabled limiter sized to Buildkite's documented limits: 50 a minute per user, 200 per organization. */
+  /** {@return an enabled limiter sized to Buildkite's documented limits: 50 a minute per user, 200 per organization} */
   public static RateLimitPolicy documentedLimits() {
     return DOCUMENTED_LIMITS;
   }
@@ -66,27 +66,27 @@ public final class RateLimitPolicy {
     return new RateLimitPolicy(enabled, userRequestsPerMinute, organizationRequestsPerMinute, fraction, maxWait);
   }
 
-  /** Returns whether the limiter is on. */
+  /** {@return whether the limiter is on} */
   public boolean enabled() {
     return enabled;
   }
 
-  /** Returns the user window's permits a minute. */
+  /** {@return the user window's permits a minute} */
   public int userRequestsPerMinute() {
     return userRequestsPerMinute;
   }
 
-  /** Returns the organization window's permits a minute. */
+  /** {@return the organization window's permits a minute} */
   public int organizationRequestsPerMinute() {
     return organizationRequestsPerMinute;
   }
 
-  /** Returns the fraction of the limit below which the client spreads its remaining requests. */
+  /** {@return the fraction of the limit below which the client spreads its remaining requests} */
   public double slowDownBelow() {
     return slowDownBelow;
   }
 
-  /** Returns the longest the limiter makes one attempt wait for a permit (a minute: one window). */
+  /** {@return the longest the limiter makes one attempt wait for a permit (a minute: one window)} */
   public Duration maxWait() {
     return maxWait;
   }

@@ -39,43 +39,45 @@ public final class RetryPolicy {
   /**
    * Returns the default policy: 3 attempts, backoff from 500 ms doubling with full jitter, at most 60 s for one
    * wait (a rate-limit window is 60 s) and at most 2 minutes of waiting in total.
+   *
+   * @return the default policy
    */
   public static RetryPolicy defaults() {
     return DEFAULT;
   }
 
-  /** Returns a policy that never retries. */
+  /** {@return a policy that never retries} */
   public static RetryPolicy none() {
     return NONE;
   }
 
-  /** Returns a builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this policy's values. */
+  /** {@return a builder holding this policy's values} */
   public Builder toBuilder() {
     return new Builder().maxAttempts(maxAttempts).initialBackoff(initialBackoff).maxBackoff(maxBackoff)
         .maxTotalWait(maxTotalWait);
   }
 
-  /** Returns the total number of attempts, the first included (1 means no retry). */
+  /** {@return the total number of attempts, the first included (1 means no retry)} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Returns the base of the exponential backoff: the first retry waits up to this long. */
+  /** {@return the base of the exponential backoff: the first retry waits up to this long} */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** Returns the longest single wait; a server asking for more makes the call fail instead of waiting. */
+  /** {@return the longest single wait; a server asking for more makes the call fail instead of waiting} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
-  /** Returns the most time one call may spend waiting between its attempts. */
+  /** {@return the most time one call may spend waiting between its attempts} */
   public Duration maxTotalWait() {
     return maxTotalWait;
   }

@@ -69,7 +69,7 @@ public final class BuildWaiter {
         nonNull("clock", clock));
   }
 
-  /** Returns a log follower that waits with the same sleeper and clock as this waiter. */
+  /** {@return a log follower that waits with the same sleeper and clock as this waiter} */
   public JobLogFollower logFollower() {
     return new JobLogFollower(jobs, sleeper, clock);
   }
