@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>before waiting for a retry of a 502/503/504 answer or of an I/O failure (not of a 429):
  *       {@code budget.tryAcquireRetry(ioFailure)}; when it returns false, end the call with the last error and
  *       the note {@value #EXHAUSTED};</li>
- *   <li>after any attempt that got an answer below 400: {@link #onSuccess()}.</li>
+ *   <li>after any attempt the server answered without a 5xx or a 429 (a 404 or 422 also shows a healthy server):
+ *       {@link #onSuccess()}.</li>
  * </ul>
  * The budget to use for a call is {@code pool.budgetFor(policy.retryBudget())} from the runtime's {@link Pool}, so
  * calls whose policies carry equal settings (the default case: all of them) share one budget.
