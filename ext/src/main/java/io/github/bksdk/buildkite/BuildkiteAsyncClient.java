@@ -42,7 +42,7 @@ public final class BuildkiteAsyncClient extends AbstractBuildkiteAsyncClient {
     this.sync = sync;
   }
 
-  /** Returns the blocking client this one is the async form of (same runtime, same options). */
+  /** {@return the blocking client this one is the async form of (same runtime, same options)} */
   public BuildkiteClient sync() {
     return sync;
   }
@@ -68,12 +68,12 @@ public final class BuildkiteAsyncClient extends AbstractBuildkiteAsyncClient {
     return sync.withRetryPolicy(policy).async();
   }
 
-  /** Returns the default options of this client's calls. */
+  /** {@return the default options of this client's calls} */
   public RequestOptions options() {
     return sync.options();
   }
 
-  /** Returns the latest rate-limit state the API reported, shared with the sync client. */
+  /** {@return the latest rate-limit state the API reported, shared with the sync client} */
   public RateLimitStatus rateLimitStatus() {
     return sync.rateLimitStatus();
   }

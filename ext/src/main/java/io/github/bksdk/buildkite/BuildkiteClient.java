@@ -29,7 +29,7 @@ import java.util.Properties;
 
 /**
  * The entry point of the SDK: a thread-safe client for the Buildkite REST API v2, with one accessor per resource
- * group ({@link #builds()}, {@link #pipelines()}, {@link #jobs()} ...).
+ * group ({@code builds()}, {@code pipelines()}, {@code jobs()} ...).
  *
  * <pre>{@code
  * BuildkiteClient client = BuildkiteClient.builder().fromEnv().build();   // reads BUILDKITE_API_TOKEN
@@ -74,12 +74,12 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
     this.artifactDownloads = new ArtifactDownloads(artifacts(), runtime::storageHttpClient, runtime.readTimeout());
   }
 
-  /** Returns the helper that streams job logs as text, reads their size and their tail. */
+  /** {@return the helper that streams job logs as text, reads their size and their tail} */
   public JobLogs jobLogs() {
     return jobLogs;
   }
 
-  /** Returns the helper that downloads artifacts from storage without forwarding any credential. */
+  /** {@return the helper that downloads artifacts from storage without forwarding any credential} */
   public ArtifactDownloads artifactDownloads() {
     return artifactDownloads;
   }
@@ -115,12 +115,12 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
     return created;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the API origin this client talks to. */
+  /** {@return the API origin this client talks to} */
   public URI baseUrl() {
     return baseUrl;
   }
@@ -284,7 +284,7 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
     return runtime.rateLimitStatus();
   }
 
-  /** Returns this SDK's version, as sent in the {@code User-Agent} header. */
+  /** {@return this SDK's version, as sent in the {@code User-Agent} header} */
   public static String sdkVersion() {
     return Version.VALUE;
   }

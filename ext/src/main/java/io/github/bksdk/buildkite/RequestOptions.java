@@ -1,6 +1,7 @@
 package io.github.bksdk.buildkite;
 
 import io.github.bksdk.buildkite.internal.Redaction;
+import io.github.bksdk.buildkite.internal.Require;
 import io.github.bksdk.buildkite.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -249,13 +250,7 @@ public final class RequestOptions {
      * @throws IllegalArgumentException if the name is blank or the value is null
      */
     public Builder queryParameter(String name, String value) {
-      if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("queryParameter: the name must not be blank");
-      }
-      if (value == null) {
-        throw new IllegalArgumentException("queryParameter: the value of " + name + " must not be null");
-      }
-      queryParameters.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+      queryParameters.computeIfAbsent(name, k -> new ArrayList<>()).add(Require.queryParameter(name, value));
       return this;
     }
 

@@ -8,13 +8,15 @@ import io.github.bksdk.buildkite.model.Build;
 import io.github.bksdk.buildkite.model.CreateBuildRequest;
 import io.github.bksdk.buildkite.model.Job;
 import io.github.bksdk.buildkite.model.JobState;
-import io.github.bksdk.buildkite.retry.Sleeper;
-import io.github.bksdk.buildkite.services.GetBuildParams;
 import io.github.bksdk.buildkite.testkit.BuildScript;
 import io.github.bksdk.buildkite.testkit.BuildStage;
 import io.github.bksdk.buildkite.testkit.FakeBuildkite;
+import io.github.bksdk.buildkite.waiting.BlockedPolicy;
+import io.github.bksdk.buildkite.waiting.BuildWaiter;
+import io.github.bksdk.buildkite.waiting.WaitOptions;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +25,8 @@ import java.util.Set;
 
 /**
  * Triggers a build and waits for its result, then prints the last lines of every failed job's log: what a deploy
- * script or a chat bot does. It shows {@code createBuild}, polling {@code getBuild} with a growing interval until the
- * build reaches a final state (saying so once when the build waits at a block step), and
+ * script or a chat bot does. It shows {@code createBuild}, the SDK's {@link BuildWaiter} (polling {@code getBuild}
+ * with a growing interval until the build reaches a final state, saying so once when it waits at a block step), and
  * {@code client.jobLogs().tail(...)}, which fetches only the end of a log with a {@code Range} request.
  *
  * <p>With {@code BUILDKITE_API_TOKEN} set it creates a real build: arguments (or {@code BUILDKITE_ORG},
@@ -39,9 +41,6 @@ import java.util.Set;
  * }</pre>
  */
 public final class TriggerAndWait {
-  /** The states after which a build does not change any more. */
-  static final Set<String> FINAL_STATES = Set.of("passed", "failed", "canceled", "skipped", "not_run");
-
   private static final Set<String> FAILED_JOB_STATES = Set.of("failed", "timed_out", "broken");
   private static final Duration FIRST_INTERVAL = Duration.ofSeconds(2);
   private static final Duration MAX_INTERVAL = Duration.ofSeconds(30);
@@ -73,7 +72,7 @@ public final class TriggerAndWait {
         String pipeline = TaskSetup.required(args, 1, env, TaskSetup.PIPELINE_ENV);
         String branch = TaskSetup.optional(args, 2, env, null).orElse("main");
         String commit = TaskSetup.optional(args, 3, env, null).orElse("HEAD");
-        return triggerAndWait(client, org, pipeline, branch, commit, Sleeper.system(), out);
+        return triggerAndWait(client, org, pipeline, branch, commit, client.buildWaiter(), out);
       }
     }
     try (FakeBuildkite fake = FakeBuildkite.start()) {
@@ -86,7 +85,8 @@ public final class TriggerAndWait {
       // The fake answers at once; the waits between polls are recorded, not slept.
       List<Duration> waits = new ArrayList<>();
       try (BuildkiteClient client = fake.client()) {
-        String state = triggerAndWait(client, "acme", "web-app", "main", "HEAD", waits::add, out);
+        BuildWaiter recording = BuildWaiter.create(client.builds(), client.jobs(), waits::add, Clock.systemUTC());
+        String state = triggerAndWait(client, "acme", "web-app", "main", "HEAD", recording, out);
         out.println("(polled " + (fake.requests("getBuild").size() - 1) + " times, then fetched the build with its"
             + " jobs; a real run would have waited "
             + TaskSetup.format(waits.stream().reduce(Duration.ZERO, Duration::plus)) + " between polls)");
@@ -104,16 +104,16 @@ public final class TriggerAndWait {
    * @param pipeline the pipeline slug
    * @param branch the branch to build
    * @param commit the commit to build ({@code HEAD} for the branch's latest)
-   * @param sleeper how to wait between polls
+   * @param waiter the waiter that polls the build ({@code client.buildWaiter()} in a real run)
    * @param out where to print
    * @return the final state, such as {@code passed}
    */
   static String triggerAndWait(BuildkiteClient client, String org, String pipeline, String branch, String commit,
-      Sleeper sleeper, PrintStream out) {
+      BuildWaiter waiter, PrintStream out) {
     Build build = client.builds().createBuild(org, pipeline, CreateBuildRequest.builder()
         .branch(branch).commit(commit).message("Triggered by the Buildkite Java SDK example").build());
     out.println("Created build #" + build.number() + " on " + branch + ": " + build.webUrl().orElse(build.url()));
-    build = waitUntilFinished(client, org, pipeline, build.number(), sleeper, out);
+    build = waitUntilFinished(waiter, org, pipeline, build.number(), out);
     String state = build.state().asString();
     out.println("Build #" + build.number() + " finished: " + state.toUpperCase(java.util.Locale.ROOT));
     for (Job job : build.jobs()) {
@@ -135,46 +135,30 @@ public final class TriggerAndWait {
   }
 
   /**
-   * Polls {@code getBuild} (without jobs) until the build is in one of the {@link #FINAL_STATES}, waiting 2 s, then
-   * 1.5 times longer each time up to 30 s, and gives up after two hours of waiting; then fetches it once with its
-   * jobs. Prints each change of state and says once when the build waits at a block step (it keeps its state and sets
-   * {@code blocked}: someone has to unblock it).
+   * Waits with the SDK's {@link BuildWaiter}: it polls {@code getBuild} without jobs and pipeline (small answers),
+   * 2 s apart and then 1.5 times longer each time up to 30 s, keeps waiting while the build is blocked at a block
+   * step (it keeps its state and sets {@code blocked}: someone has to unblock it), gives up after two hours, and then
+   * fetches the build once with its jobs. Each change of state is printed from the waiter's progress callback.
    */
-  private static Build waitUntilFinished(BuildkiteClient client, String org, String pipeline, int number,
-      Sleeper sleeper, PrintStream out) {
-    // Polls need only the state: leaving out the jobs and the pipeline keeps each answer small.
-    GetBuildParams poll = GetBuildParams.builder().excludeJobs(true).excludePipeline(true).build();
-    Duration interval = FIRST_INTERVAL;
-    Duration waited = Duration.ZERO;
-    String lastSeen = "";
-    while (true) {
-      Build build = client.builds().getBuild(org, pipeline, number, poll);
-      boolean blocked = build.blocked().orElse(false);
-      String seen = build.state().asString() + (blocked ? " (blocked: waiting for someone to unblock it)" : "");
-      if (!seen.equals(lastSeen)) {
-        out.printf("  %6s  %s%n", TaskSetup.format(waited), seen);
-        lastSeen = seen;
-      }
-      if (FINAL_STATES.contains(build.state().asString())) {
-        // Once more with the jobs, to find the failed ones.
-        return client.builds().getBuild(org, pipeline, number, GetBuildParams.builder().excludePipeline(true).build());
-      }
-      if (waited.compareTo(GIVE_UP_AFTER) >= 0) {
-        throw new IllegalStateException("build #" + number + " has not finished after " + TaskSetup.format(waited));
-      }
-      try {
-        sleeper.sleep(interval);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for build #" + number, e);
-      }
-      waited = waited.plus(interval);
-      interval = min(Duration.ofMillis(interval.toMillis() * 3 / 2), MAX_INTERVAL);
-    }
-  }
-
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
+  private static Build waitUntilFinished(BuildWaiter waiter, String org, String pipeline, int number,
+      PrintStream out) {
+    String[] lastSeen = {""};
+    WaitOptions options = WaitOptions.builder()
+        .timeout(GIVE_UP_AFTER)
+        .initialInterval(FIRST_INTERVAL)
+        .maxInterval(MAX_INTERVAL)
+        .multiplier(1.5)
+        .blockedPolicy(BlockedPolicy.KEEP_WAITING)
+        .progress(progress -> {
+          String seen = progress.state().asString()
+              + (progress.blocked() ? " (blocked: waiting for someone to unblock it)" : "");
+          if (!seen.equals(lastSeen[0])) {
+            out.printf("  %6s  %s%n", TaskSetup.format(progress.elapsed()), seen);
+            lastSeen[0] = seen;
+          }
+        })
+        .build();
+    return waiter.await(org, pipeline, number, options).build();
   }
 
   /** The ids of the script jobs in the fake's build (its documented example), whose logs the fake will serve. */

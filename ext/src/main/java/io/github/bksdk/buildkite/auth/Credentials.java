@@ -13,4 +13,18 @@ public interface Credentials {
    * @return the header value
    */
   String authorizationHeader();
+
+  /**
+   * Called by the client after the API answered 401 Unauthorized to a request that carried
+   * {@code rejectedAuthorizationHeader}: credentials that can obtain a new token do so (once per rejected token) and
+   * return true, and the client then sends that request once more with {@link #authorizationHeader()}; a second 401
+   * is reported to the caller. The default does nothing and returns false, so static credentials fail at the first
+   * 401 as before. Implementations must be thread-safe and must not loop.
+   *
+   * @param rejectedAuthorizationHeader the {@code Authorization} value of the rejected request (a secret: never log it)
+   * @return true when a different token is now available and the request is worth sending once more
+   */
+  default boolean refreshAfterUnauthorized(String rejectedAuthorizationHeader) {
+    return false;
+  }
 }

@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  * 4096 bits) whose public half is registered with the token. The JWT's {@code iss} is the token's UUID, its
  * {@code iat} is backdated by five seconds to absorb clock skew, and its {@code exp} is {@code iat} plus the
  * configured lifetime. One signed JWT is cached and shared by all threads until fewer than ten seconds of its life
- * remain, so the key is used once per refresh rather than once per request. Neither the key nor any JWT is ever shown
- * by {@link #toString()} or in exception messages.
+ * remain, so the key is used once per refresh rather than once per request; caching and replacement share their
+ * core with {@link RefreshableCredentials} (one signer at a time; while a JWT that is due but still valid is being
+ * replaced, other threads keep sending it). After a 401 the client may ask for a new signature once with
+ * {@link #refreshAfterUnauthorized(String)}. Neither the key nor any JWT is ever shown by {@link #toString()} or in
+ * exception messages.
  *
  * <pre>{@code
  * JwtCredentials jwt = JwtCredentials.builder()
@@ -66,8 +69,7 @@ public final class JwtCredentials implements Credentials {
   private final Duration lifetime;
   private final Clock clock;
   private final RSASSASigner signer;
-  private final Object lock = new Object();
-  private volatile Signed current;
+  private final TokenCache<Signed> cache;
 
   /** One signed JWT with its time window in epoch milliseconds. */
   private record Signed(String header, long issuedAtMillis, long expiresAtMillis) {}
@@ -77,6 +79,28 @@ public final class JwtCredentials implements Credentials {
     this.lifetime = builder.lifetime;
     this.clock = builder.clock;
     this.signer = new RSASSASigner(builder.privateKey);
+    this.cache = new TokenCache<>(new TokenCache.Policy<>() {
+      @Override
+      public Signed obtain(long nowMillis) {
+        return sign(nowMillis);
+      }
+
+      @Override
+      public boolean fresh(Signed signed, long nowMillis) {
+        return nowMillis >= signed.issuedAtMillis()
+            && signed.expiresAtMillis() - nowMillis >= REFRESH_MARGIN.toMillis();
+      }
+
+      @Override
+      public boolean usable(Signed signed, long nowMillis) {
+        return nowMillis >= signed.issuedAtMillis() && nowMillis < signed.expiresAtMillis();
+      }
+
+      @Override
+      public String header(Signed signed) {
+        return signed.header();
+      }
+    }, clock);
   }
 
   /**
@@ -92,28 +116,31 @@ public final class JwtCredentials implements Credentials {
   /**
    * Returns {@code Bearer <jwt>} with a JWT that stays valid for at least {@link #REFRESH_MARGIN} more seconds,
    * signing a new one only when the cached JWT is close to expiry (or the clock has moved back before its
-   * {@code iat}). Safe to call from many threads at once: concurrent callers that find the JWT stale wait for a
-   * single signature and share it.
+   * {@code iat}). Safe to call from many threads at once: only one thread signs at a time; while it replaces a JWT
+   * that is due but not yet expired the others keep sending that one, and when there is no valid JWT they wait for
+   * the single new signature and share it.
    *
    * @return the {@code Authorization} header value
    * @throws IllegalStateException if the signature cannot be computed (the message names no key material)
    */
   @Override
   public String authorizationHeader() {
-    Signed signed = current;
-    if (signed != null && usable(signed, clock.millis())) {
-      return signed.header();
-    }
-    synchronized (lock) {
-      signed = current;
-      long now = clock.millis();
-      if (signed != null && usable(signed, now)) {
-        return signed.header();
-      }
-      signed = sign(now);
-      current = signed;
-      return signed.header();
-    }
+    return cache.header();
+  }
+
+  /**
+   * Signs a new JWT after the API rejected {@code rejectedAuthorizationHeader} with a 401, if that JWT is still the
+   * current one and no such replacement happened in the last ten seconds. Returns true when the new JWT differs from
+   * the rejected one (it will not within the same second: the signature is deterministic and {@code iat} counts
+   * whole seconds), so the client sends the request once more only when that can change the answer.
+   *
+   * @param rejectedAuthorizationHeader the header value the rejected request carried
+   * @return true when a different JWT is now current
+   * @throws IllegalStateException if the signature cannot be computed (the message names no key material)
+   */
+  @Override
+  public boolean refreshAfterUnauthorized(String rejectedAuthorizationHeader) {
+    return cache.refreshAfterUnauthorized(rejectedAuthorizationHeader);
   }
 
   /**
@@ -133,10 +160,6 @@ public final class JwtCredentials implements Credentials {
    */
   public Duration lifetime() {
     return lifetime;
-  }
-
-  private boolean usable(Signed signed, long nowMillis) {
-    return nowMillis >= signed.issuedAtMillis() && signed.expiresAtMillis() - nowMillis >= REFRESH_MARGIN.toMillis();
   }
 
   private Signed sign(long nowMillis) {

@@ -2,6 +2,7 @@ package io.github.bksdk.buildkite.http;
 
 import io.github.bksdk.buildkite.codegen.PathSegment;
 import io.github.bksdk.buildkite.internal.QueryEncoding;
+import io.github.bksdk.buildkite.internal.Require;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -163,13 +164,7 @@ public final class ApiRequest {
      * @throws IllegalArgumentException if the name is blank or the value null
      */
     public Builder queryParameter(String name, String value) {
-      if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("queryParameter: the name must not be blank");
-      }
-      if (value == null) {
-        throw new IllegalArgumentException("queryParameter: the value of " + name + " must not be null");
-      }
-      queryParameters.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+      queryParameters.computeIfAbsent(name, k -> new ArrayList<>()).add(Require.queryParameter(name, value));
       return this;
     }
 

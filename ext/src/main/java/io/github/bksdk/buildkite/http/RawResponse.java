@@ -42,12 +42,12 @@ public final class RawResponse implements Closeable {
     this.body = body == null ? InputStream.nullInputStream() : body;
   }
 
-  /** Returns the HTTP status, for example 200 or 206. */
+  /** {@return the HTTP status, for example 200 or 206} */
   public int statusCode() {
     return status;
   }
 
-  /** Returns the response headers; names are case-insensitive. */
+  /** {@return the response headers; names are case-insensitive} */
   public Map<String, List<String>> headers() {
     return headers;
   }
@@ -63,7 +63,7 @@ public final class RawResponse implements Closeable {
     return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(0));
   }
 
-  /** Returns the {@code Content-Length} header as a number, when present and valid. */
+  /** {@return the {@code Content-Length} header as a number, when present and valid} */
   public OptionalLong contentLength() {
     try {
       return header("Content-Length").map(v -> OptionalLong.of(Long.parseLong(v.trim()))).orElse(OptionalLong.empty());
@@ -72,7 +72,7 @@ public final class RawResponse implements Closeable {
     }
   }
 
-  /** Returns the unread body. Read it once; closing this response closes it. */
+  /** {@return the unread body. Read it once; closing this response closes it} */
   public InputStream body() {
     return body;
   }

@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * configured level with credentials redacted. Internal.
  */
 final class ApiHostClient implements Exchange {
-  private static final Logger LOG = LoggerFactory.getLogger("io.github.bksdk.buildkite.http");
+  /** Created on first use, so that a client that does not log never initialises SLF4J (no "no providers" notice). */
+  private static final class Http {
+    static final Logger LOG = LoggerFactory.getLogger("io.github.bksdk.buildkite.http");
+  }
 
   private final Exchange next;
   private final URI origin;
@@ -54,25 +57,25 @@ final class ApiHostClient implements Exchange {
     headers.put("User-Agent", List.of(userAgent));
     Request authorised = Request.create(request.httpMethod(), request.url(), headers, request.body(),
         request.charset(), request.requestTemplate());
-    if (logLevel == LogLevel.NONE || !LOG.isDebugEnabled()) {
+    if (logLevel == LogLevel.NONE || !Http.LOG.isDebugEnabled()) {
       return Exchange.call(next, authorised, options, waits);
     }
     long start = System.nanoTime();
     if (logLevel == LogLevel.HEADERS) {
-      LOG.debug("--> {} {}", Redaction.requestLine(authorised), redacted(headers));
+      Http.LOG.debug("--> {} {}", Redaction.requestLine(authorised), redacted(headers));
     } else {
-      LOG.debug("--> {}", Redaction.requestLine(authorised));
+      Http.LOG.debug("--> {}", Redaction.requestLine(authorised));
     }
     return Exchange.call(next, authorised, options, waits).whenComplete((response, thrown) -> {
       long millis = (System.nanoTime() - start) / 1_000_000;
       if (thrown != null) {
-        LOG.debug("<-- failed {} ({} ms): {}", Redaction.requestLine(authorised), millis,
+        Http.LOG.debug("<-- failed {} ({} ms): {}", Redaction.requestLine(authorised), millis,
             Exchange.unwrap(thrown).getClass().getSimpleName());
       } else if (logLevel == LogLevel.HEADERS) {
-        LOG.debug("<-- {} {} ({} ms) {}", response.status(), Redaction.requestLine(authorised), millis,
+        Http.LOG.debug("<-- {} {} ({} ms) {}", response.status(), Redaction.requestLine(authorised), millis,
             redacted(response.headers()));
       } else {
-        LOG.debug("<-- {} {} ({} ms)", response.status(), Redaction.requestLine(authorised), millis);
+        Http.LOG.debug("<-- {} {} ({} ms)", response.status(), Redaction.requestLine(authorised), millis);
       }
     });
   }

@@ -146,17 +146,17 @@ public final class FeignRuntime {
     }
   }
 
-  /** Returns the configured connect timeout. */
+  /** {@return the configured connect timeout} */
   public Duration connectTimeout() {
     return settings.connectTimeout();
   }
 
-  /** Returns the configured read timeout. */
+  /** {@return the configured read timeout} */
   public Duration readTimeout() {
     return settings.readTimeout();
   }
 
-  /** Returns the JDK client the transport uses (shared with helpers such as artifact downloads). */
+  /** {@return the JDK client the transport uses (shared with helpers such as artifact downloads)} */
   public HttpClient httpClient() {
     return http;
   }
@@ -164,6 +164,8 @@ public final class FeignRuntime {
   /**
    * Returns the JDK client for artifact storage downloads: configured like the API client, created once and shared
    * by every client derived from this runtime.
+   *
+   * @return the JDK client for artifact storage downloads
    */
   public HttpClient storageHttpClient() {
     HttpClient storage = this.storage;
@@ -179,32 +181,32 @@ public final class FeignRuntime {
     return storage;
   }
 
-  /** Returns whether the runtime owns its JDK client (it created it) rather than the application. */
+  /** {@return whether the runtime owns its JDK client (it created it) rather than the application} */
   public boolean ownsHttpClient() {
     return settings.httpClient() == null;
   }
 
-  /** Returns the API origin. */
+  /** {@return the API origin} */
   public URI origin() {
     return settings.baseUrl();
   }
 
-  /** Returns the scheduler the async client's waits go through (retries, pacing). */
+  /** {@return the scheduler the async client's waits go through (retries, pacing)} */
   public Scheduler scheduler() {
     return settings.scheduler();
   }
 
-  /** Returns the sleeper every wait of this client goes through (retries, pacing, build waiting). */
+  /** {@return the sleeper every wait of this client goes through (retries, pacing, build waiting)} */
   public Sleeper sleeper() {
     return settings.sleeper();
   }
 
-  /** Returns the clock of this client (rate-limit windows, signing, wait deadlines). */
+  /** {@return the clock of this client (rate-limit windows, signing, wait deadlines)} */
   public Clock clock() {
     return settings.clock();
   }
 
-  /** Returns the latest rate-limit state seen on any response. */
+  /** {@return the latest rate-limit state seen on any response} */
   public RateLimitStatus rateLimitStatus() {
     return rateLimited.status();
   }

@@ -20,7 +20,7 @@ public final class Json {
 
   private Json() {}
 
-  /** Returns the shared, thread-safe mapper. */
+  /** {@return the shared, thread-safe mapper} */
   public static ObjectMapper mapper() {
     return MAPPER;
   }

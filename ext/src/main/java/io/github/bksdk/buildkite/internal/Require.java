@@ -53,4 +53,22 @@ public final class Require {
     }
     return value;
   }
+
+  /**
+   * Checks one query parameter given by wire name: the name must not be blank and the value must not be null.
+   *
+   * @param name the wire name
+   * @param value the value
+   * @return the value
+   * @throws IllegalArgumentException naming {@code queryParameter} and the parameter
+   */
+  public static String queryParameter(String name, String value) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("queryParameter: the name must not be blank");
+    }
+    if (value == null) {
+      throw new IllegalArgumentException("queryParameter: the value of " + name + " must not be null");
+    }
+    return value;
+  }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Timers {
   private Timers() {}
 
-  /** Returns the shared timer. */
+  /** {@return the shared timer} */
   public static ScheduledThreadPoolExecutor shared() {
     return Holder.TIMER;
   }
@@ -22,6 +22,8 @@ public final class Timers {
    * continuations), created on first use: as many daemon threads as processors, at least 2, whatever the number of
    * calls in flight. Not the common pool: on a machine with 2 processors or fewer, {@code CompletableFuture}
    * replaces the common pool with a new thread per task.
+   *
+   * @return the shared completion pool
    */
   public static java.util.concurrent.Executor completions() {
     return Completions.POOL;

@@ -34,7 +34,7 @@ public final class AutoPager<T> implements Iterable<T> {
     return new Sequential<>(first);
   }
 
-  /** Returns a sequential, lazy stream of every item. */
+  /** {@return a sequential, lazy stream of every item} */
   public Stream<T> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(new Sequential<>(first), Spliterator.ORDERED | Spliterator.NONNULL), false);

@@ -127,17 +127,17 @@ public final class Page<T> {
     return rateLimit;
   }
 
-  /** Returns the items of this page only, in the order the API sent them. */
+  /** {@return the items of this page only, in the order the API sent them} */
   public List<T> items() {
     return items;
   }
 
-  /** Returns the links this page arrived with. */
+  /** {@return the links this page arrived with} */
   public PageLinks links() {
     return links;
   }
 
-  /** Returns whether a next page exists; makes no request. */
+  /** {@return whether a next page exists; makes no request} */
   public boolean hasNextPage() {
     return links.next().isPresent();
   }
@@ -245,7 +245,7 @@ public final class Page<T> {
     return fetcher;
   }
 
-  /** Returns an iterable over the items of this page and every later page, fetched lazily. */
+  /** {@return an iterable over the items of this page and every later page, fetched lazily} */
   public AutoPager<T> autoPager() {
     return new AutoPager<>(this);
   }
@@ -253,6 +253,8 @@ public final class Page<T> {
   /**
    * Returns a lazy stream over the items of this page and every later page; same as {@code autoPager().stream()}.
    * The stream itself holds one page at a time: once it moves on, this page is referenced only by the caller.
+   *
+   * @return a lazy stream over the items of this page and every later page
    */
   public Stream<T> streamAll() {
     return autoPager().stream();

@@ -29,27 +29,27 @@ public final class PageLinks {
     return byRel.isEmpty() ? NONE : new PageLinks(byRel);
   }
 
-  /** Returns a value with no links. */
+  /** {@return a value with no links} */
   public static PageLinks none() {
     return NONE;
   }
 
-  /** Returns the link to the next page, when there is one. */
+  /** {@return the link to the next page, when there is one} */
   public Optional<URI> next() {
     return get("next");
   }
 
-  /** Returns the link to the previous page, when there is one. */
+  /** {@return the link to the previous page, when there is one} */
   public Optional<URI> prev() {
     return get("prev");
   }
 
-  /** Returns the link to the first page, when the API sent it. */
+  /** {@return the link to the first page, when the API sent it} */
   public Optional<URI> first() {
     return get("first");
   }
 
-  /** Returns the link to the last page, when the API sent it (page-numbered lists only). */
+  /** {@return the link to the last page, when the API sent it (page-numbered lists only)} */
   public Optional<URI> last() {
     return get("last");
   }
@@ -64,7 +64,7 @@ public final class PageLinks {
     return Optional.ofNullable(byRel.get(rel));
   }
 
-  /** Returns every link, keyed by relation. */
+  /** {@return every link, keyed by relation} */
   public Map<String, URI> asMap() {
     return byRel;
   }

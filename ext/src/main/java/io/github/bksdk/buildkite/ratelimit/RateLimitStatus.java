@@ -12,7 +12,7 @@ import java.util.Optional;
 public record RateLimitStatus(Optional<RateLimitWindow> organization, Optional<RateLimitWindow> user) {
   private static final RateLimitStatus UNKNOWN = new RateLimitStatus(Optional.empty(), Optional.empty());
 
-  /** Returns the state before any response was seen. */
+  /** {@return the state before any response was seen} */
   public static RateLimitStatus unknown() {
     return UNKNOWN;
   }

@@ -18,7 +18,9 @@ import java.util.Objects;
  *       server: a duplicated build costs real money.</li>
  * </ul>
  * Waits longer than {@link #maxBackoff()} are not made (the call fails instead), and no call spends more than
- * {@link #maxTotalWait()} waiting. Immutable.
+ * {@link #maxTotalWait()} waiting. Retries of 5xx answers and I/O failures are also paid from a retry budget shared
+ * by all calls of the client ({@link #retryBudget()}, see {@link RetryBudgetSettings}), so that an outage does not
+ * multiply the traffic it receives. Immutable.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULT = builder().build();
@@ -28,74 +30,89 @@ public final class RetryPolicy {
   private final Duration initialBackoff;
   private final Duration maxBackoff;
   private final Duration maxTotalWait;
+  private final RetryBudgetSettings retryBudget;
 
   private RetryPolicy(Builder builder) {
     this.maxAttempts = builder.maxAttempts;
     this.initialBackoff = builder.initialBackoff;
     this.maxBackoff = builder.maxBackoff;
     this.maxTotalWait = builder.maxTotalWait;
+    this.retryBudget = builder.retryBudget;
   }
 
   /**
    * Returns the default policy: 3 attempts, backoff from 500 ms doubling with full jitter, at most 60 s for one
-   * wait (a rate-limit window is 60 s) and at most 2 minutes of waiting in total.
+   * wait (a rate-limit window is 60 s), at most 2 minutes of waiting in total, and the default retry budget
+   * ({@link RetryBudgetSettings#defaults()}).
+   *
+   * @return the default policy
    */
   public static RetryPolicy defaults() {
     return DEFAULT;
   }
 
-  /** Returns a policy that never retries. */
+  /** {@return a policy that never retries} */
   public static RetryPolicy none() {
     return NONE;
   }
 
-  /** Returns a builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this policy's values. */
+  /** {@return a builder holding this policy's values} */
   public Builder toBuilder() {
     return new Builder().maxAttempts(maxAttempts).initialBackoff(initialBackoff).maxBackoff(maxBackoff)
-        .maxTotalWait(maxTotalWait);
+        .maxTotalWait(maxTotalWait).retryBudget(retryBudget);
   }
 
-  /** Returns the total number of attempts, the first included (1 means no retry). */
+  /** {@return the total number of attempts, the first included (1 means no retry)} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Returns the base of the exponential backoff: the first retry waits up to this long. */
+  /** {@return the base of the exponential backoff: the first retry waits up to this long} */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** Returns the longest single wait; a server asking for more makes the call fail instead of waiting. */
+  /** {@return the longest single wait; a server asking for more makes the call fail instead of waiting} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
-  /** Returns the most time one call may spend waiting between its attempts. */
+  /** {@return the most time one call may spend waiting between its attempts} */
   public Duration maxTotalWait() {
     return maxTotalWait;
+  }
+
+  /**
+   * Returns the retry budget the retries of this policy are paid from. Calls whose policies carry equal settings
+   * share one budget per client; {@link RetryBudgetSettings#disabled()} exempts a policy's calls from it.
+   *
+   * @return the budget settings
+   */
+  public RetryBudgetSettings retryBudget() {
+    return retryBudget;
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof RetryPolicy that && maxAttempts == that.maxAttempts
         && initialBackoff.equals(that.initialBackoff) && maxBackoff.equals(that.maxBackoff)
-        && maxTotalWait.equals(that.maxTotalWait);
+        && maxTotalWait.equals(that.maxTotalWait) && retryBudget.equals(that.retryBudget);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxAttempts, initialBackoff, maxBackoff, maxTotalWait);
+    return Objects.hash(maxAttempts, initialBackoff, maxBackoff, maxTotalWait, retryBudget);
   }
 
   @Override
   public String toString() {
     return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff="
-        + maxBackoff + ", maxTotalWait=" + maxTotalWait + "}";
+        + maxBackoff + ", maxTotalWait=" + maxTotalWait + ", retryBudget=" + retryBudget + "}";
   }
 
   /** Builds {@link RetryPolicy} values. */
@@ -104,6 +121,7 @@ public final class RetryPolicy {
     private Duration initialBackoff = Duration.ofMillis(500);
     private Duration maxBackoff = Duration.ofSeconds(60);
     private Duration maxTotalWait = Duration.ofMinutes(2);
+    private RetryBudgetSettings retryBudget = RetryBudgetSettings.defaults();
 
     private Builder() {}
 
@@ -152,6 +170,20 @@ public final class RetryPolicy {
      */
     public Builder maxTotalWait(Duration maxTotalWait) {
       this.maxTotalWait = Require.positive("maxTotalWait", maxTotalWait);
+      return this;
+    }
+
+    /**
+     * Sets the retry budget shared by the calls of a client: {@link RetryBudgetSettings#defaults()} unless set,
+     * {@link RetryBudgetSettings#disabled()} to retry as often as the other settings allow, or custom settings from
+     * {@link RetryBudgetSettings#builder()}.
+     *
+     * @param retryBudget the budget settings
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder retryBudget(RetryBudgetSettings retryBudget) {
+      this.retryBudget = Require.notNull("retryBudget", retryBudget);
       return this;
     }
 

@@ -22,7 +22,7 @@ public interface Scheduler {
    */
   Future<?> schedule(Duration delay, Runnable task);
 
-  /** Returns the scheduler that really waits, on the SDK's one shared daemon timer thread. */
+  /** {@return the scheduler that really waits, on the SDK's one shared daemon timer thread} */
   static Scheduler system() {
     return (delay, task) -> io.github.bksdk.buildkite.internal.Timers.shared()
         .schedule(task, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);

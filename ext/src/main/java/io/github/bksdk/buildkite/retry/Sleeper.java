@@ -16,7 +16,7 @@ public interface Sleeper {
    */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** Returns the sleeper that really waits, with {@link Thread#sleep(long)}. */
+  /** {@return the sleeper that really waits, with {@link Thread#sleep(long)}} */
   static Sleeper system() {
     return duration -> {
       if (!duration.isNegative() && !duration.isZero()) {

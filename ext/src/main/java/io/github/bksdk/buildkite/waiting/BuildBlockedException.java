@@ -24,7 +24,7 @@ public class BuildBlockedException extends BuildkiteException {
     this.build = build;
   }
 
-  /** Returns the blocked build as last polled (without jobs). */
+  /** {@return the blocked build as last polled (without jobs)} */
   public Build build() {
     return build;
   }

@@ -14,14 +14,21 @@ import java.util.Objects;
  * @param polls how many status polls were made (the final full fetch not included)
  */
 public record BuildWaitResult(Build build, WaitOutcome outcome, Duration elapsed, int polls) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param build the build, fetched once more without exclusions when the wait ended
+   * @param outcome how the wait ended
+   * @param elapsed time from the start of the wait to its end
+   * @param polls how many status polls were made
+   */
   public BuildWaitResult {
     Objects.requireNonNull(build, "build");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(elapsed, "elapsed");
   }
 
-  /** Returns whether the build finished and passed. */
+  /** {@return whether the build finished and passed} */
   public boolean passed() {
     return outcome == WaitOutcome.FINISHED && "passed".equals(build.state().asString());
   }

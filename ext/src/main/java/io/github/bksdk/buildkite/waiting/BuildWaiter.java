@@ -69,7 +69,7 @@ public final class BuildWaiter {
         nonNull("clock", clock));
   }
 
-  /** Returns a log follower that waits with the same sleeper and clock as this waiter. */
+  /** {@return a log follower that waits with the same sleeper and clock as this waiter} */
   public JobLogFollower logFollower() {
     return new JobLogFollower(jobs, sleeper, clock);
   }
@@ -105,44 +105,92 @@ public final class BuildWaiter {
     notBlank("orgSlug", orgSlug);
     notBlank("pipelineSlug", pipelineSlug);
     nonNull("options", options);
-    Pacer pacer = new Pacer(sleeper, clock, options.timeout());
-    Duration interval = options.initialInterval();
-    Build last = null;
-    int polls = 0;
+    WaitState wait = new WaitState(pipelineSlug, number, options, new Pacer(sleeper, clock, options.timeout()));
     while (true) {
-      Duration wait;
+      Duration delay;
       try {
         Response<Build> response = builds.getBuildWithResponse(orgSlug, pipelineSlug, number, POLL,
             options.requestOptions());
-        Build build = response.value();
-        last = build;
-        polls++;
-        boolean blocked = isBlocked(build);
-        options.progress().accept(new BuildProgress(build.state(), blocked, pacer.elapsed(), polls));
-        if (blocked) {
-          switch (options.blockedPolicy()) {
-            case RETURN:
-              return finish(orgSlug, pipelineSlug, number, options, WaitOutcome.BLOCKED, pacer, polls);
-            case FAIL:
-              throw new BuildBlockedException("build " + number + " of " + pipelineSlug + " is blocked (state "
-                  + build.state().asString() + ") after " + polls + " polls", build);
-            default:
-              break;
-          }
-        } else if (isFinished(build.state())) {
-          return finish(orgSlug, pipelineSlug, number, options, WaitOutcome.FINISHED, pacer, polls);
+        WaitOutcome outcome = wait.onAnswer(response.value());
+        if (outcome != null) {
+          return finish(orgSlug, pipelineSlug, number, options, outcome, wait.pacer, wait.polls);
         }
-        wait = Pacer.max(interval, pacer.rateLimitWait(response.rateLimit(), options.reserveFraction()));
+        delay = wait.delayAfter(response);
       } catch (RateLimitException e) {
-        wait = Pacer.max(Pacer.max(interval, e.retryAfter()), Pacer.MIN_RATE_LIMIT_WAIT);
+        delay = wait.delayAfter(e);
       }
+      wait.failIfExpired();
+      wait.pacer.sleep(delay);
+    }
+  }
+
+  /**
+   * One wait in progress and what each poll's answer means for it: when it ends, how long to wait before the next
+   * poll, when it has run out of time. The loop around it only fetches and waits.
+   */
+  static final class WaitState {
+    private final String pipelineSlug;
+    private final int number;
+    private final WaitOptions options;
+    final Pacer pacer;
+    private Duration interval;
+    private Build last;
+    int polls;
+
+    WaitState(String pipelineSlug, int number, WaitOptions options, Pacer pacer) {
+      this.pipelineSlug = pipelineSlug;
+      this.number = number;
+      this.options = options;
+      this.pacer = pacer;
+      this.interval = options.initialInterval();
+    }
+
+    /**
+     * Takes one poll's answer: reports progress, and returns how the wait ends with it, or {@code null} to go on.
+     *
+     * @throws BuildBlockedException if the build is blocked and the policy is {@link BlockedPolicy#FAIL}
+     */
+    WaitOutcome onAnswer(Build build) {
+      last = build;
+      polls++;
+      boolean blocked = isBlocked(build);
+      options.progress().accept(new BuildProgress(build.state(), blocked, pacer.elapsed(), polls));
+      if (blocked) {
+        switch (options.blockedPolicy()) {
+          case RETURN:
+            return WaitOutcome.BLOCKED;
+          case FAIL:
+            throw new BuildBlockedException("build " + number + " of " + pipelineSlug + " is blocked (state "
+                + build.state().asString() + ") after " + polls + " polls", build);
+          default:
+            return null;
+        }
+      }
+      return isFinished(build.state()) ? WaitOutcome.FINISHED : null;
+    }
+
+    /** The wait before the next poll after an answer: the interval, or longer when a rate-limit window runs low. */
+    Duration delayAfter(Response<Build> response) {
+      Duration delay = Pacer.max(interval, pacer.rateLimitWait(response.rateLimit(), options.reserveFraction()));
+      interval = options.next(interval);
+      return delay;
+    }
+
+    /** The wait before the next poll after a 429 the client's own retries did not absorb. */
+    Duration delayAfter(RateLimitException e) {
+      Duration delay = Pacer.max(Pacer.max(interval, e.retryAfter()), Pacer.MIN_RATE_LIMIT_WAIT);
+      interval = options.next(interval);
+      return delay;
+    }
+
+    /** @throws WaitTimeoutException if the wait's timeout has passed */
+    void failIfExpired() {
       if (pacer.expired()) {
         throw new WaitTimeoutException("build " + number + " of " + pipelineSlug + " did not finish within "
             + options.timeout() + (last == null ? "" : " (last state " + last.state().asString()
-            + (isBlocked(last) ? ", blocked" : "") + ")") + " after " + polls + " polls", last, pacer.elapsed(), polls);
+            + (isBlocked(last) ? ", blocked" : "") + ")") + " after " + polls + " polls", last, pacer.elapsed(),
+            polls);
       }
-      pacer.sleep(wait);
-      interval = options.next(interval);
     }
   }
 

@@ -66,11 +66,17 @@ final class Pacer {
     return wait;
   }
 
-  /** Sleeps for {@code duration}, but never past the deadline. */
-  void sleep(Duration duration) {
+  /** Returns {@code duration}, shortened so that it ends by the deadline; never negative. */
+  Duration clamp(Duration duration) {
     Duration left = Duration.between(clock.instant(), deadline);
     Duration actual = duration.compareTo(left) < 0 ? duration : left;
-    if (actual.isNegative() || actual.isZero()) {
+    return actual.isNegative() ? Duration.ZERO : actual;
+  }
+
+  /** Sleeps for {@code duration}, but never past the deadline. */
+  void sleep(Duration duration) {
+    Duration actual = clamp(duration);
+    if (actual.isZero()) {
       return;
     }
     try {

@@ -35,17 +35,17 @@ public final class WaitOptions {
     this.requestOptions = b.requestOptions;
   }
 
-  /** Returns the default options (see the class description). */
+  /** {@return the default options (see the class description)} */
   public static WaitOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a builder holding the defaults. */
+  /** {@return a builder holding the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding these options. */
+  /** {@return a builder holding these options} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.timeout = timeout;
@@ -59,27 +59,27 @@ public final class WaitOptions {
     return b;
   }
 
-  /** Returns the overall time limit of one wait. */
+  /** {@return the overall time limit of one wait} */
   public Duration timeout() {
     return timeout;
   }
 
-  /** Returns the wait between the first and the second poll. */
+  /** {@return the wait between the first and the second poll} */
   public Duration initialInterval() {
     return initialInterval;
   }
 
-  /** Returns the longest wait between two polls (rate-limit waits may be longer). */
+  /** {@return the longest wait between two polls (rate-limit waits may be longer)} */
   public Duration maxInterval() {
     return maxInterval;
   }
 
-  /** Returns the factor the poll interval grows by after every poll. */
+  /** {@return the factor the poll interval grows by after every poll} */
   public double multiplier() {
     return multiplier;
   }
 
-  /** Returns what to do with a blocked build. */
+  /** {@return what to do with a blocked build} */
   public BlockedPolicy blockedPolicy() {
     return blockedPolicy;
   }
@@ -87,17 +87,19 @@ public final class WaitOptions {
   /**
    * Returns the share of a rate-limit window the waiter leaves to other callers: once fewer requests than this share
    * of the limit remain, it spreads its polls over the rest of the window.
+   *
+   * @return the share of a rate-limit window the waiter leaves to other callers
    */
   public double reserveFraction() {
     return reserveFraction;
   }
 
-  /** Returns the callback that receives a {@link BuildProgress} after every poll. */
+  /** {@return the callback that receives a {@link BuildProgress} after every poll} */
   public Consumer<BuildProgress> progress() {
     return progress;
   }
 
-  /** Returns the options of every request the wait makes. */
+  /** {@return the options of every request the wait makes} */
   public RequestOptions requestOptions() {
     return requestOptions;
   }

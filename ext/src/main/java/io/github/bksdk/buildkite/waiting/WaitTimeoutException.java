@@ -13,7 +13,9 @@ public class WaitTimeoutException extends BuildkiteException {
   private static final long serialVersionUID = 1L;
 
   private final transient Object last;
+  /** Time from the start of the wait until it gave up. */
   private final Duration elapsed;
+  /** How many status polls were made. */
   private final int polls;
 
   /**
@@ -41,12 +43,12 @@ public class WaitTimeoutException extends BuildkiteException {
     return Optional.ofNullable(last);
   }
 
-  /** Returns how long the wait lasted, by the client's clock. */
+  /** {@return how long the wait lasted, by the client's clock} */
   public Duration elapsed() {
     return elapsed;
   }
 
-  /** Returns how many polls were made. */
+  /** {@return how many polls were made} */
   public int polls() {
     return polls;
   }

@@ -34,32 +34,32 @@ public class BuildkiteException extends RuntimeException {
     this.details = details == null ? ErrorDetails.none() : details;
   }
 
-  /** Returns the HTTP status code, or 0 when the request never received a response. */
+  /** {@return the HTTP status code, or 0 when the request never received a response} */
   public int statusCode() {
     return statusCode;
   }
 
-  /** Returns the {@code message} field of the API's error body, when it had one. */
+  /** {@return the {@code message} field of the API's error body, when it had one} */
   public Optional<String> apiMessage() {
     return details.apiMessage();
   }
 
-  /** Returns the field errors of a 422 validation failure; empty for every other error. */
+  /** {@return the field errors of a 422 validation failure; empty for every other error} */
   public List<FieldError> errors() {
     return details.fieldErrors();
   }
 
-  /** Returns the rate-limit fields of a 429 response (scope, limit, current, reset), when present. */
+  /** {@return the rate-limit fields of a 429 response (scope, limit, current, reset), when present} */
   public Optional<RateLimitDetails> rateLimit() {
     return details.rateLimit();
   }
 
-  /** Returns the raw response body (at most the first 64 KiB), when there was one. */
+  /** {@return the raw response body (at most the first 64 KiB), when there was one} */
   public Optional<String> body() {
     return details.body();
   }
 
-  /** Returns the response headers (names are case-insensitive); empty when no response was received. */
+  /** {@return the response headers (names are case-insensitive); empty when no response was received} */
   public Map<String, List<String>> headers() {
     return details.headers();
   }

@@ -25,7 +25,15 @@ public record ErrorDetails(
   private static final ErrorDetails NONE =
       new ErrorDetails(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Map.of());
 
-  /** Copies the collections and rejects nulls. */
+  /**
+   * Copies the collections and rejects nulls.
+   *
+   * @param apiMessage the {@code message} field of the body
+   * @param fieldErrors the {@code errors} list of a validation failure
+   * @param rateLimit the rate-limit fields of a 429
+   * @param body the raw body, truncated to 64 KiB
+   * @param headers the response headers
+   */
   public ErrorDetails {
     Objects.requireNonNull(apiMessage, "apiMessage");
     fieldErrors = List.copyOf(fieldErrors);
@@ -36,7 +44,7 @@ public record ErrorDetails(
     headers = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** Returns the details of an error that had no response. */
+  /** {@return the details of an error that had no response} */
   public static ErrorDetails none() {
     return NONE;
   }

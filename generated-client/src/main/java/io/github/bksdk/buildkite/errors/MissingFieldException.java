@@ -12,8 +12,11 @@ import java.util.Optional;
 public final class MissingFieldException extends InvalidResponseException {
   private static final long serialVersionUID = 1L;
 
+  /** The model class whose field is missing. */
   private final String model;
+  /** The JSON name of the missing field. */
   private final String field;
+  /** The operation whose response lacked the field, when known. */
   private final String operation;
 
   /**

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
@@ -98,15 +97,35 @@ public final class FakeBuildkite implements AutoCloseable {
 
   private record ListRule(Route route, List<String> items) {}
 
+  /**
+   * WireMock's own notices: errors go to standard error, the rest is dropped. Not SLF4J, so that a test classpath
+   * without an SLF4J provider sees no "no providers" notice because of the fake.
+   */
+  private static final com.github.tomakehurst.wiremock.common.Notifier QUIET =
+      new com.github.tomakehurst.wiremock.common.Notifier() {
+        @Override
+        public void info(String message) {}
+
+        @Override
+        public void error(String message) {
+          System.err.println("[buildkite-testkit] " + message);
+        }
+
+        @Override
+        public void error(String message, Throwable t) {
+          System.err.println("[buildkite-testkit] " + message + ": " + t);
+        }
+      };
+
   private FakeBuildkite(Settings settings) {
     this.settings = settings;
     this.spec = SpecModel.shared();
     this.validation = SpecValidation.bundled();
     this.examples = new Examples(spec);
     this.api = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-        .notifier(new Slf4jNotifier(false)).gzipDisabled(true).extensions(new Transformer("testkit-api", this::answer)));
+        .notifier(QUIET).gzipDisabled(true).extensions(new Transformer("testkit-api", this::answer)));
     this.storage = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-        .notifier(new Slf4jNotifier(false)).gzipDisabled(true)
+        .notifier(QUIET).gzipDisabled(true)
         .extensions(new Transformer("testkit-storage", this::answerStorage)));
     this.webhookClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }

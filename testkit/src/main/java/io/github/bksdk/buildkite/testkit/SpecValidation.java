@@ -31,6 +31,7 @@ public final class SpecValidation {
   private final OpenApiInteractionValidator validator;
 
   private SpecValidation(JsonNode spec) {
+    QuietLogging.withoutProvider();
     this.validator = OpenApiInteractionValidator
         .createForInlineApiSpecification(bracketFree(spec.deepCopy()).toString())
         .withLevelResolver(LevelResolver.create()

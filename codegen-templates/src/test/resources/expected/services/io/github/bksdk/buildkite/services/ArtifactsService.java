@@ -38,7 +38,7 @@ public interface ArtifactsService {
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param id the {@code id} path segment (sent percent-encoded as one segment)
-   * @param params the optional query parameters and headers ({@link CopyArtifactParams#none()} for none)
+   * @param params the query parameters and headers, some required ({@link CopyArtifactParams#builder()} checks them)
    * @return the result
 
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
@@ -58,10 +58,9 @@ public interface ArtifactsService {
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param id the {@code id} path segment (sent percent-encoded as one segment)
-   * @param params the optional query parameters and headers ({@link CopyArtifactParams#none()} for none)
+   * @param params the query parameters and headers, some required ({@link CopyArtifactParams#builder()} checks them)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -73,7 +72,7 @@ public interface ArtifactsService {
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param id the {@code id} path segment (sent percent-encoded as one segment)
-   * @param params the optional query parameters and headers ({@link CopyArtifactParams#none()} for none)
+   * @param params the query parameters and headers, some required ({@link CopyArtifactParams#builder()} checks them)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the status, headers, rate-limit state and value
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
@@ -107,7 +106,6 @@ public interface ArtifactsService {
    * @param file The content.
    * @param name the {@code name} form field (optional: {@code null} leaves it out)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -126,7 +124,6 @@ public interface ArtifactsService {
    * @param name the {@code name} form field (optional: {@code null} leaves it out)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */

@@ -40,7 +40,6 @@ public interface BuildsService {
    * @param pipelineSlug the {@code pipeline_slug} path segment (sent percent-encoded as one segment)
    * @param createBuildRequest What to build.
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -59,7 +58,6 @@ public interface BuildsService {
    * @param createBuildRequest What to build.
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -88,7 +86,6 @@ public interface BuildsService {
    * @param pipelineSlug the {@code pipeline_slug} path segment (sent percent-encoded as one segment)
    * @param number the {@code number} path segment (sent percent-encoded as one segment)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -126,7 +123,6 @@ public interface BuildsService {
    * @param params the optional query parameters and headers ({@link GetBuildParams#none()} for none)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -158,7 +154,6 @@ public interface BuildsService {
    * @param orgSlug Organization slug.
    * @param pipelineSlug Pipeline <code>slug</code>.
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -200,7 +195,6 @@ public interface BuildsService {
    * @param params the optional query parameters and headers ({@link ListBuildsForPipelineParams#none()} for none)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */

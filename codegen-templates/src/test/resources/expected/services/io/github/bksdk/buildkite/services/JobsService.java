@@ -40,7 +40,6 @@ public interface JobsService {
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param jobId the {@code job_id} path segment (sent percent-encoded as one segment)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -76,7 +75,6 @@ public interface JobsService {
    * @param params the optional query parameters and headers ({@link GetJobLogParams#none()} for none)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -119,9 +117,7 @@ public interface JobsService {
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param jobId the {@code job_id} path segment (sent percent-encoded as one segment)
-
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -138,9 +134,7 @@ public interface JobsService {
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param jobId the {@code job_id} path segment (sent percent-encoded as one segment)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
-
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -169,7 +163,6 @@ public interface JobsService {
    * @param pipelineSlug the {@code pipeline_slug} path segment (sent percent-encoded as one segment)
    * @param buildNumber the {@code build_number} path segment (sent percent-encoded as one segment)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -209,7 +202,6 @@ public interface JobsService {
    * @param params the optional query parameters and headers ({@link ListJobsParams#none()} for none)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -239,7 +231,6 @@ public interface JobsService {
    * @param jobId the {@code job_id} path segment (sent percent-encoded as one segment)
    * @param unblockJobRequest the request body; {@code null} sends no body
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -258,7 +249,6 @@ public interface JobsService {
    * @param unblockJobRequest the request body; {@code null} sends no body
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */

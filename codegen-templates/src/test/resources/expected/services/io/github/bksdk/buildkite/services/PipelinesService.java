@@ -36,7 +36,6 @@ public interface PipelinesService {
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param slug the {@code slug} path segment (sent percent-encoded as one segment)
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -53,7 +52,6 @@ public interface PipelinesService {
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param slug the {@code slug} path segment (sent percent-encoded as one segment)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -83,7 +81,6 @@ public interface PipelinesService {
    * @param slug the {@code slug} path segment (sent percent-encoded as one segment)
    * @param updatePipelineRequest the request body; {@code null} sends no body
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -105,7 +102,6 @@ public interface PipelinesService {
    * @param updatePipelineRequest the request body; {@code null} sends no body
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */

@@ -35,7 +35,6 @@ public interface RootService {
    * <p>{@code GET /}.
    *
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
@@ -51,7 +50,6 @@ public interface RootService {
    *
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return the result
-
    * @throws IllegalArgumentException if a path parameter is null or blank, before any request is sent
    * @throws io.github.bksdk.buildkite.errors.BuildkiteException if the API answers with an error or cannot be reached
    */
