@@ -39,7 +39,7 @@ public interface ArtifactsServiceAsync {
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param id the {@code id} path segment (sent percent-encoded as one segment)
-   * @param params the optional query parameters and headers ({@link CopyArtifactParams#none()} for none)
+   * @param params the query parameters and headers, some required ({@link CopyArtifactParams#builder()} checks them)
    * @return completes with the result
    * @throws IllegalArgumentException if a path parameter is null or blank: thrown at once by this method, before
    *     any request and without returning a future (failures of the request itself complete the future
@@ -58,7 +58,7 @@ public interface ArtifactsServiceAsync {
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param id the {@code id} path segment (sent percent-encoded as one segment)
-   * @param params the optional query parameters and headers ({@link CopyArtifactParams#none()} for none)
+   * @param params the query parameters and headers, some required ({@link CopyArtifactParams#builder()} checks them)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return completes with the result
    * @throws IllegalArgumentException if a path parameter is null or blank: thrown at once by this method, before
@@ -73,7 +73,7 @@ public interface ArtifactsServiceAsync {
    *
    * @param orgSlug the {@code org_slug} path segment (sent percent-encoded as one segment)
    * @param id the {@code id} path segment (sent percent-encoded as one segment)
-   * @param params the optional query parameters and headers ({@link CopyArtifactParams#none()} for none)
+   * @param params the query parameters and headers, some required ({@link CopyArtifactParams#builder()} checks them)
    * @param options settings for this call alone ({@link RequestOptions#none()} for the client's)
    * @return completes with the status, headers, rate-limit state and value
    * @throws IllegalArgumentException if a path parameter is null or blank: thrown at once by this method, before
