@@ -114,9 +114,6 @@ public final class RateLimitPolicy {
     return enabled;
   }
 
-<<<<<<< HEAD
-  /** {@return the user window's permits a minute} */
-=======
   /**
    * Returns whether this is the adaptive mode ({@link #adaptive()}) rather than fixed windows.
    *
@@ -126,17 +123,12 @@ public final class RateLimitPolicy {
     return adaptive;
   }
 
-  /** Returns the user window's permits a minute (in adaptive mode: the user limit assumed until a response tells). */
->>>>>>> h-limits
+  /** {@return the user window's permits a minute (in adaptive mode: the user limit assumed until a response tells)} */
   public int userRequestsPerMinute() {
     return userRequestsPerMinute;
   }
 
-<<<<<<< HEAD
-  /** {@return the organization window's permits a minute} */
-=======
-  /** Returns the organization window's permits a minute (in adaptive mode: the limit assumed until a response tells). */
->>>>>>> h-limits
+  /** {@return the organization window's permits a minute (in adaptive mode: the limit assumed until a response tells)} */
   public int organizationRequestsPerMinute() {
     return organizationRequestsPerMinute;
   }
