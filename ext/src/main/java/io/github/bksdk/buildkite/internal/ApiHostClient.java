@@ -50,13 +50,35 @@ final class ApiHostClient implements Exchange {
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     request.headers().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
     headers.remove("Authorization");
-    if (!isUnauthenticated(request)) {
-      // SEAM(limits): refreshable credentials; on a 401 the retry layer may ask once for a fresh header
-      headers.put("Authorization", List.of(credentials.authorizationHeader()));
+    boolean authenticated = !isUnauthenticated(request);
+    String authorization = authenticated ? credentials.authorizationHeader() : null;
+    if (authenticated) {
+      headers.put("Authorization", List.of(authorization));
     }
     headers.put("User-Agent", List.of(userAgent));
     Request authorised = Request.create(request.httpMethod(), request.url(), headers, request.body(),
         request.charset(), request.requestTemplate());
+    CompletableFuture<Response> first = logged(authorised, headers, options, waits);
+    if (!authenticated) {
+      return first;
+    }
+    return first.thenCompose(response -> {
+      if (response.status() != 401 || !credentials.refreshAfterUnauthorized(authorization)) {
+        return CompletableFuture.completedFuture(response);
+      }
+      // The credentials replaced the token the API rejected: send the same request once more with the new one.
+      response.close();
+      Map<String, Collection<String>> again = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      again.putAll(headers);
+      again.put("Authorization", List.of(credentials.authorizationHeader()));
+      return logged(Request.create(request.httpMethod(), request.url(), again, request.body(), request.charset(),
+          request.requestTemplate()), again, options, waits);
+    });
+  }
+
+  /** Sends one authorised request to the next layer, logging it at the configured level. */
+  private CompletableFuture<Response> logged(Request authorised, Map<String, Collection<String>> headers,
+      Request.Options options, Waits waits) {
     if (logLevel == LogLevel.NONE || !Http.LOG.isDebugEnabled()) {
       return Exchange.call(next, authorised, options, waits);
     }

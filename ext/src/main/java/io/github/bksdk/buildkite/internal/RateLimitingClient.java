@@ -31,14 +31,17 @@ final class RateLimitingClient implements Exchange {
   private final Clock clock;
   private final RateLimiter user;
   private final RateLimiter organization;
+  private final AdaptiveRateLimiter adaptive;
   private final AtomicReference<RateLimitStatus> status = new AtomicReference<>(RateLimitStatus.unknown());
 
   RateLimitingClient(Exchange next, RateLimitPolicy policy, Clock clock) {
     this.next = next;
     this.policy = policy;
     this.clock = clock;
-    this.user = policy.enabled() ? limiter("buildkite-user", policy.userRequestsPerMinute()) : null;
-    this.organization = policy.enabled() ? limiter("buildkite-organization", policy.organizationRequestsPerMinute()) : null;
+    boolean fixed = policy.enabled() && !policy.isAdaptive();
+    this.user = fixed ? limiter("buildkite-user", policy.userRequestsPerMinute()) : null;
+    this.organization = fixed ? limiter("buildkite-organization", policy.organizationRequestsPerMinute()) : null;
+    this.adaptive = policy.isAdaptive() ? new AdaptiveRateLimiter(policy, clock) : null;
   }
 
   private RateLimiter limiter(String name, int perMinute) {
@@ -56,7 +59,19 @@ final class RateLimitingClient implements Exchange {
   @Override
   public CompletableFuture<Response> send(Request request, Request.Options options, Waits waits) {
     CompletableFuture<Void> ready = DONE;
-    if (policy.enabled()) {
+    if (adaptive != null) {
+      Duration allowed = policy.maxWait();
+      if (options instanceof CallOptions call && call.deadlineNanos() != Long.MAX_VALUE) {
+        Duration left = Duration.ofNanos(Math.max(0, call.deadlineNanos() - System.nanoTime()));
+        allowed = left.compareTo(allowed) < 0 ? left : allowed;
+      }
+      Optional<Duration> turn = adaptive.tryReserve(allowed);
+      if (turn.isEmpty()) {
+        return CompletableFuture.failedFuture(new BuildkiteIoException("client-side rate limit: no turn within "
+            + allowed.toMillis() + " ms for " + Redaction.requestLine(request), null));
+      }
+      ready = waitFor(request, turn.get(), waits);
+    } else if (policy.enabled()) {
       long reserved;
       try {
         reserved = Math.max(reserve(user, request), reserve(organization, request));
@@ -66,12 +81,26 @@ final class RateLimitingClient implements Exchange {
       ready = waitFor(request, Duration.ofNanos(reserved), waits)
           .thenCompose(done -> waitFor(request, pacing(), waits));
     }
-    // SEAM(limits): Duration delay = limiter.reserve(); then ready = ready.thenCompose(d -> waitFor(request, delay, waits))
     return ready.thenCompose(done -> Exchange.call(next, request, options, waits)).thenApply(response -> {
       record(response.headers());
-      // SEAM(limits): limiter.onResponse(response.status(), response.headers())
+      if (adaptive != null) {
+        adaptive.onResponse(response.status(), response.headers(), response.status() == 429 ? scope(response) : null);
+      }
       return response;
     });
+  }
+
+  /** The {@code scope} of a buffered 429 body ({@code rest} or {@code rest_user}), read without consuming it. */
+  private static String scope(Response response) {
+    if (response.body() == null || !response.body().isRepeatable()) {
+      return null;
+    }
+    try (java.io.InputStream in = response.body().asInputStream()) {
+      com.fasterxml.jackson.databind.JsonNode scope = Json.mapper().readTree(in.readNBytes(64 * 1024)).path("scope");
+      return scope.isTextual() ? scope.asText() : null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   private static long reserve(RateLimiter limiter, Request request) {

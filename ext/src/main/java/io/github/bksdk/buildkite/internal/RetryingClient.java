@@ -40,6 +40,8 @@ final class RetryingClient implements Exchange {
   private final ErrorMapper errors;
   /** Resilience4j retries per policy (a client sees few distinct policies); index 0 idempotent, 1 not. */
   private final Map<RetryPolicy, Retry[]> retries = new ConcurrentHashMap<>();
+  /** The retry budgets of this runtime, shared by all its calls (one per distinct budget settings). */
+  private final RetryBudget.Pool budgets = new RetryBudget.Pool();
 
   RetryingClient(Exchange next, ErrorMapper errors) {
     this.next = next;
@@ -78,7 +80,8 @@ final class RetryingClient implements Exchange {
     RetryPolicy policy = call != null ? call.retryPolicy() : RetryPolicy.defaults();
     long deadline = call != null ? call.deadlineNanos() : Long.MAX_VALUE;
     Retry.AsyncContext<Response> decision = retriesFor(policy)[idempotentMethod ? 0 : 1].asyncContext();
-    return attempt(new Attempts(request, options, waits, call, policy, deadline, decision, idempotentMethod));
+    return attempt(new Attempts(request, options, waits, call, policy, deadline, decision, idempotentMethod,
+        budgets.budgetFor(policy.retryBudget())));
   }
 
   /** The state of one call across its attempts; attempts are sequential, so no field is shared concurrently. */
@@ -91,12 +94,13 @@ final class RetryingClient implements Exchange {
     final long deadline;
     final Retry.AsyncContext<Response> decision;
     final boolean idempotentMethod;
+    final RetryBudget budget;
     final List<String> history = new ArrayList<>();
     final List<BuildkiteIoException> failures = new ArrayList<>();
     Duration waited = Duration.ZERO;
 
     Attempts(Request request, Request.Options options, Waits waits, CallOptions call, RetryPolicy policy,
-        long deadline, Retry.AsyncContext<Response> decision, boolean idempotentMethod) {
+        long deadline, Retry.AsyncContext<Response> decision, boolean idempotentMethod, RetryBudget budget) {
       this.request = request;
       this.options = options;
       this.waits = waits;
@@ -105,6 +109,7 @@ final class RetryingClient implements Exchange {
       this.deadline = deadline;
       this.decision = decision;
       this.idempotentMethod = idempotentMethod;
+      this.budget = budget;
     }
   }
 
@@ -116,8 +121,6 @@ final class RetryingClient implements Exchange {
     if (s.waits.cancelled()) {
       return CompletableFuture.failedFuture(new CancellationException("the call was cancelled"));
     }
-    // SEAM(limits): a shared AdaptiveRateLimiter goes in RateLimitingClient (reserve before, onResponse after);
-    // a 401 with refreshable credentials would be retried once from here with a fresh header.
     return Exchange.call(next, s.request, s.options, s.waits)
         .handle((response, thrown) -> {
           try {
@@ -140,7 +143,9 @@ final class RetryingClient implements Exchange {
         long delayMillis = s.decision.onError(failure);
         String declined = declined(s.policy, s.deadline, delayMillis, s.waited, s.history.size(), s.idempotentMethod,
             nothingWasSent(failure));
-        // SEAM(limits): else if (!budget.tryAcquireRetry(true)) declined = "retry budget exhausted"
+        if (declined == null && !s.budget.tryAcquireRetry(true)) {
+          declined = RetryBudget.EXHAUSTED;
+        }
         if (declined != null) {
           return CompletableFuture.failedFuture(exhausted(s.request, s.history, s.failures, declined));
         }
@@ -152,15 +157,19 @@ final class RetryingClient implements Exchange {
       }
       return CompletableFuture.failedFuture(thrown); // cancellation, or a bug: not retried
     }
+    if (response.status() < 500 && response.status() != 429) {
+      s.budget.onSuccess();   // any answer from a healthy server refills the budget
+    }
     if (response.status() < 400) {
       s.decision.onComplete();
-      // SEAM(limits): budget.onSuccess()
       return CompletableFuture.completedFuture(response);
     }
     s.history.add(String.valueOf(response.status()));
     long delayMillis = s.decision.onResult(response);
     String declined = declined(s.policy, s.deadline, delayMillis, s.waited, s.history.size(), s.idempotentMethod, false);
-    // SEAM(limits): else if (!budget.tryAcquireRetry(false)) declined = "retry budget exhausted"
+    if (declined == null && response.status() != 429 && !s.budget.tryAcquireRetry(false)) {
+      declined = RetryBudget.EXHAUSTED;
+    }
     if (declined != null) {
       String note = s.history.size() > 1 || isRetryableStatus(response.status())
           ? attempts(s.history) + (declined.isEmpty() ? "" : "; " + declined) : null;
@@ -192,7 +201,7 @@ final class RetryingClient implements Exchange {
       boolean idempotentMethod, boolean nothingSent) {
     if (delayMillis < 0) {
       if (attemptsMade >= policy.maxAttempts()) {
-        return policy.maxAttempts() > 1 ? "retry budget of " + policy.maxAttempts() + " attempts used up" : "";
+        return policy.maxAttempts() > 1 ? "all " + policy.maxAttempts() + " attempts used" : "";
       }
       return idempotentMethod || nothingSent ? "" : "not retried: the request may already have taken effect";
     }

@@ -172,7 +172,7 @@ class RetryAndFaultTest extends WireMockTestBase {
         "app", CreateBuildRequest.builder().commit("HEAD").branch("main").build()));
 
     assertThat(e.getMessage()).contains("3 attempts: ConnectException, ConnectException, ConnectException")
-        .contains("retry budget of 3 attempts used up").doesNotContain(TOKEN);
+        .contains("all 3 attempts used").doesNotContain(TOKEN);
     assertThat(e.getSuppressed()).hasSize(2);
     assertThat(sleeper.waits).hasSize(2);
   }
@@ -184,7 +184,7 @@ class RetryAndFaultTest extends WireMockTestBase {
     ServerException e = catchThrowableOfType(ServerException.class, () -> retrying().builds().getBuild("acme", "app", 7));
 
     assertThat(e.statusCode()).isEqualTo(504);
-    assertThat(e.getMessage()).contains("3 attempts: 503, 502, 504").contains("retry budget of 3 attempts used up");
+    assertThat(e.getMessage()).contains("3 attempts: 503, 502, 504").contains("all 3 attempts used");
     assertThat(requests()).isEqualTo(3);
   }
 
@@ -220,7 +220,7 @@ class RetryAndFaultTest extends WireMockTestBase {
     BuildkiteException e = catchThrowableOfType(ServerException.class, () -> once.builds().getBuild("acme", "app", 7));
 
     assertThat(requests()).isEqualTo(1);
-    assertThat(e.getMessage()).doesNotContain("attempts used up");
+    assertThat(e.getMessage()).doesNotContain("attempts used");
   }
 
   @Test
