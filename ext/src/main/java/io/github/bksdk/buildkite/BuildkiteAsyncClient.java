@@ -68,6 +68,17 @@ public final class BuildkiteAsyncClient extends AbstractBuildkiteAsyncClient {
     return sync.withRetryPolicy(policy).async();
   }
 
+  /**
+   * Returns a waiter that polls builds until they finish without holding a thread: each poll is an async call and
+   * each wait between polls is scheduled on this client's scheduler (see
+   * {@link io.github.bksdk.buildkite.waiting.AsyncBuildWaiter}).
+   *
+   * @return a new async waiter; cheap, stateless and thread-safe
+   */
+  public io.github.bksdk.buildkite.waiting.AsyncBuildWaiter buildWaiter() {
+    return sync.asyncBuildWaiter();
+  }
+
   /** {@return the default options of this client's calls} */
   public RequestOptions options() {
     return sync.options();

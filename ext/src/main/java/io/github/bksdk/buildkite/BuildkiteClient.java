@@ -94,6 +94,12 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
     return io.github.bksdk.buildkite.waiting.BuildWaiter.create(builds(), jobs(), runtime.sleeper(), runtime.clock());
   }
 
+  /** {@return an async waiter over this client's async builds service, scheduler and clock} */
+  io.github.bksdk.buildkite.waiting.AsyncBuildWaiter asyncBuildWaiter() {
+    return io.github.bksdk.buildkite.waiting.AsyncBuildWaiter.create(async().builds(), runtime.scheduler(),
+        runtime.clock());
+  }
+
   /**
    * Returns the async form of this client: every operation of every service as a {@code CompletableFuture}
    * ({@code client.async().builds().getBuild(...)}), sending through the same transport, credentials, retries,

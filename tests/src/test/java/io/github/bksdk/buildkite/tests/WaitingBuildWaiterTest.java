@@ -41,16 +41,16 @@ class WaitingBuildWaiterTest extends WireMockTestBase {
     return clientBuilder().sleeper(time).clock(time).build();
   }
 
-  private static String build(String state, boolean blocked) {
+  static String build(String state, boolean blocked) {
     return "{\"id\":\"b7\",\"url\":\"u\",\"number\":7,\"state\":\"" + state + "\",\"blocked\":" + blocked + "}";
   }
 
-  private static ResponseDefinitionBuilder json(String body) {
+  static ResponseDefinitionBuilder json(String body) {
     return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
   }
 
   /** The slim polls answer these in order (the last one repeats); the full fetch answers with jobs. */
-  private void stubPolls(List<ResponseDefinitionBuilder> answers, String finalState, boolean finalBlocked) {
+  static void stubPolls(List<ResponseDefinitionBuilder> answers, String finalState, boolean finalBlocked) {
     for (int i = 0; i < answers.size(); i++) {
       server.stubFor(get(urlPathEqualTo(BUILD)).withQueryParam("exclude_jobs", equalTo("true"))
           .withQueryParam("exclude_pipeline", equalTo("true"))
@@ -63,7 +63,7 @@ class WaitingBuildWaiterTest extends WireMockTestBase {
             + finalBlocked + ",\"jobs\":[{\"id\":\"j1\",\"type\":\"script\",\"state\":\"" + "passed" + "\"}]}")));
   }
 
-  private void stubStates(String finalState, boolean finalBlocked, String... states) {
+  static void stubStates(String finalState, boolean finalBlocked, String... states) {
     List<ResponseDefinitionBuilder> answers = new ArrayList<>();
     for (String s : states) {
       boolean blocked = s.endsWith("+blocked");
@@ -72,12 +72,12 @@ class WaitingBuildWaiterTest extends WireMockTestBase {
     stubPolls(answers, finalState, finalBlocked);
   }
 
-  private static int slimPolls() {
+  static int slimPolls() {
     return server.findAll(getRequestedFor(urlPathEqualTo(BUILD)).withQueryParam("exclude_jobs", equalTo("true"))
         .withQueryParam("exclude_pipeline", equalTo("true"))).size();
   }
 
-  private static int fullFetches() {
+  static int fullFetches() {
     return server.findAll(getRequestedFor(urlPathEqualTo(BUILD)).withQueryParam("exclude_jobs", absent())).size();
   }
 
