@@ -94,10 +94,10 @@ public final class BuildkiteClient extends AbstractBuildkiteClient implements Au
     return io.github.bksdk.buildkite.waiting.BuildWaiter.create(builds(), jobs(), runtime.sleeper(), runtime.clock());
   }
 
-  /** {@return an async waiter over this client's async builds service, scheduler and clock} */
+  /** {@return an async waiter over this client's async builds and jobs services, scheduler and clock} */
   io.github.bksdk.buildkite.waiting.AsyncBuildWaiter asyncBuildWaiter() {
-    return io.github.bksdk.buildkite.waiting.AsyncBuildWaiter.create(async().builds(), runtime.scheduler(),
-        runtime.clock());
+    return io.github.bksdk.buildkite.waiting.AsyncBuildWaiter.create(async().builds(), async().jobs(),
+        runtime.scheduler(), runtime.clock());
   }
 
   /**

@@ -7,6 +7,7 @@ import io.github.bksdk.buildkite.model.CreateBuildRequest;
 import io.github.bksdk.buildkite.retry.Scheduler;
 import io.github.bksdk.buildkite.services.GetBuildParams;
 import io.github.bksdk.buildkite.services.async.BuildsServiceAsync;
+import io.github.bksdk.buildkite.services.async.JobsServiceAsync;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -40,11 +41,13 @@ public final class AsyncBuildWaiter {
   private static final GetBuildParams POLL = GetBuildParams.builder().excludeJobs(true).excludePipeline(true).build();
 
   private final BuildsServiceAsync builds;
+  private final JobsServiceAsync jobs;
   private final Scheduler scheduler;
   private final Clock clock;
 
-  private AsyncBuildWaiter(BuildsServiceAsync builds, Scheduler scheduler, Clock clock) {
+  private AsyncBuildWaiter(BuildsServiceAsync builds, JobsServiceAsync jobs, Scheduler scheduler, Clock clock) {
     this.builds = builds;
+    this.jobs = jobs;
     this.scheduler = scheduler;
     this.clock = clock;
   }
@@ -59,8 +62,40 @@ public final class AsyncBuildWaiter {
    * @return the waiter
    */
   public static AsyncBuildWaiter create(BuildsServiceAsync builds, Scheduler scheduler, Clock clock) {
-    return new AsyncBuildWaiter(BuildWaiter.nonNull("builds", builds), BuildWaiter.nonNull("scheduler", scheduler),
-        BuildWaiter.nonNull("clock", clock));
+    return new AsyncBuildWaiter(BuildWaiter.nonNull("builds", builds), null,
+        BuildWaiter.nonNull("scheduler", scheduler), BuildWaiter.nonNull("clock", clock));
+  }
+
+  /**
+   * Creates an async waiter that can also {@link #logFollower() follow job logs}; {@code client.async().buildWaiter()}
+   * does this with the client's own services, scheduler and clock.
+   *
+   * @param builds the async builds service
+   * @param jobs the async jobs service (used by {@link #logFollower()})
+   * @param scheduler where the waits between polls are scheduled
+   * @param clock the time source of the timeout and of rate-limit windows
+   * @return the waiter
+   * @throws IllegalArgumentException if an argument is null
+   */
+  public static AsyncBuildWaiter create(BuildsServiceAsync builds, JobsServiceAsync jobs, Scheduler scheduler,
+      Clock clock) {
+    return new AsyncBuildWaiter(BuildWaiter.nonNull("builds", builds), BuildWaiter.nonNull("jobs", jobs),
+        BuildWaiter.nonNull("scheduler", scheduler), BuildWaiter.nonNull("clock", clock));
+  }
+
+  /**
+   * Returns a follower that copies a running job's log as it grows without holding a thread, waiting on the same
+   * scheduler and clock as this waiter; the async form of {@link BuildWaiter#logFollower()}.
+   *
+   * @return the async log follower
+   * @throws IllegalStateException if this waiter was created without a jobs service
+   */
+  public AsyncJobLogFollower logFollower() {
+    if (jobs == null) {
+      throw new IllegalStateException("this waiter was created without a jobs service; create it with "
+          + "create(builds, jobs, scheduler, clock) to follow logs");
+    }
+    return AsyncJobLogFollower.create(jobs, scheduler, clock);
   }
 
   /**

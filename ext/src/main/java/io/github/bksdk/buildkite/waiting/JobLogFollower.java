@@ -88,33 +88,141 @@ public final class JobLogFollower {
     BuildWaiter.notBlank("jobId", jobId);
     BuildWaiter.nonNull("out", out);
     BuildWaiter.nonNull("options", options);
-    Pacer pacer = new Pacer(sleeper, clock, options.timeout());
-    Duration interval = options.initialInterval();
-    long offset = 0;
-    int polls = 0;
-    Job last = null;
+    FollowState state = new FollowState(jobId, options, new Pacer(sleeper, clock, options.timeout()));
     while (true) {
       Duration wait;
       try {
         Response<Job> response = jobs.getJobWithResponse(orgSlug, jobId, options.requestOptions());
-        Job job = response.value();
-        last = job;
-        polls++;
-        boolean finished = isFinished(job);
-        offset = copyNewBytes(orgSlug, jobId, offset, out, options);
+        boolean finished = state.onJob(response.value());
+        copyNewBytes(orgSlug, jobId, state, out, options);
         if (finished) {
-          return new LogFollowResult(job, offset, polls);
+          return state.result();
         }
-        wait = Pacer.max(interval, pacer.rateLimitWait(response.rateLimit(), options.reserveFraction()));
+        wait = state.delayAfter(response);
       } catch (RateLimitException e) {
-        wait = Pacer.max(Pacer.max(interval, e.retryAfter()), Pacer.MIN_RATE_LIMIT_WAIT);
+        wait = state.delayAfter(e);
       }
+      state.failIfExpired();
+      state.pacer.sleep(wait);
+    }
+  }
+
+  /**
+   * One follow in progress and what each answer means for it: whether the job is finished, which tail to ask for,
+   * whether a tail must be asked for again wider, how many bytes of a tail were already written, how long to wait
+   * before the next poll, when time is up. Both {@link JobLogFollower} (a loop) and {@link AsyncJobLogFollower}
+   * (completions) only fetch, copy and wait around it.
+   */
+  static final class FollowState {
+    private final String jobId;
+    private final WaitOptions options;
+    final Pacer pacer;
+    private Duration interval;
+    private long offset;
+    private int polls;
+    private Job last;
+    /** How many bytes from the end the next tail request asks for, and how many tail requests this poll made. */
+    private long wanted;
+    private int tailRequests;
+
+    FollowState(String jobId, WaitOptions options, Pacer pacer) {
+      this.jobId = jobId;
+      this.options = options;
+      this.pacer = pacer;
+      this.interval = options.initialInterval();
+    }
+
+    /** Takes one {@code getJob} answer; returns whether the job is finished (its log will not grow any more). */
+    boolean onJob(Job job) {
+      last = job;
+      polls++;
+      return isFinished(job);
+    }
+
+    /** Takes the log's size from the {@code HEAD}; returns whether it grew, that is whether a tail is to be fetched. */
+    boolean needsTail(OptionalLong size) {
+      if (size.isEmpty() || size.getAsLong() <= offset) {
+        return false;
+      }
+      wanted = size.getAsLong() - offset;
+      tailRequests = 0;
+      return true;
+    }
+
+    /**
+     * The parameters of the next tail request: plain text, the last {@code wanted} bytes.
+     *
+     * @throws BuildkiteIoException if the tail was widened too often (the log grows faster than it can be read)
+     */
+    GetJobLogParams tailRequest() {
+      if (tailRequests > MAX_WIDENINGS) {
+        throw new BuildkiteIoException("job " + jobId + "'s log kept growing faster than its tail could be read",
+            null);
+      }
+      tailRequests++;
+      return GetJobLogParams.builder().accept("text/plain").range("bytes=-" + wanted).build();
+    }
+
+    /**
+     * Reads a tail answer's status and {@code Content-Range}: returns how many leading bytes of its body were
+     * already written, or {@code -1} when the log grew since the {@code HEAD} and the tail must be asked for again
+     * (already widened). A 200 is the whole log.
+     *
+     * @throws BuildkiteIoException if a 206 has no usable {@code Content-Range}
+     */
+    long skipIn(RawResponse tail) {
+      if (tail.statusCode() != 206) {
+        return offset;                     // the whole log came back
+      }
+      Optional<String> range = tail.header("Content-Range");
+      Matcher m = range.map(CONTENT_RANGE::matcher).filter(Matcher::matches).orElse(null);
+      if (m == null) {
+        throw new BuildkiteIoException("a 206 log tail came without a usable Content-Range (" + range.orElse("none")
+            + ")", null);
+      }
+      long start = Long.parseLong(m.group(1));
+      if (start > offset) {
+        wanted += start - offset;          // the log grew since the HEAD: ask for a wider tail
+        return -1;
+      }
+      return offset - start;
+    }
+
+    /** Whether a failed tail request means the log is empty after all (416: no byte to range over). */
+    static boolean isEmptyLog(Throwable error) {
+      return error instanceof BuildkiteException e && e.statusCode() == 416;
+    }
+
+    /** Records that {@code bytes} new log bytes were written. */
+    void copied(long bytes) {
+      offset += bytes;
+    }
+
+    /** The wait before the next poll after an answer: the interval, or longer when a rate-limit window runs low. */
+    Duration delayAfter(Response<Job> response) {
+      Duration delay = Pacer.max(interval, pacer.rateLimitWait(response.rateLimit(), options.reserveFraction()));
+      interval = options.next(interval);
+      return delay;
+    }
+
+    /** The wait before the next poll after a 429 the client's own retries did not absorb. */
+    Duration delayAfter(RateLimitException e) {
+      Duration delay = Pacer.max(Pacer.max(interval, e.retryAfter()), Pacer.MIN_RATE_LIMIT_WAIT);
+      interval = options.next(interval);
+      return delay;
+    }
+
+    /** @throws WaitTimeoutException if the follow's timeout has passed */
+    void failIfExpired() {
       if (pacer.expired()) {
         throw new WaitTimeoutException("job " + jobId + " did not finish within " + options.timeout() + " ("
             + offset + " log bytes read)", last, pacer.elapsed(), polls);
       }
-      pacer.sleep(wait);
-      interval = options.next(interval);
+    }
+
+    /** {@return the result once the job is finished} */
+    LogFollowResult result() {
+      return new LogFollowResult(last, offset, polls);
     }
   }
 
@@ -149,43 +257,29 @@ public final class JobLogFollower {
     return state.isPresent() && state.get().isKnown() && TERMINAL.contains(state.get().value());
   }
 
-  private long copyNewBytes(String orgSlug, String jobId, long offset, OutputStream out, WaitOptions options) {
-    OptionalLong size = jobs.getJobLogSize(orgSlug, jobId, options.requestOptions());
-    if (size.isEmpty() || size.getAsLong() <= offset) {
-      return offset;
+  private void copyNewBytes(String orgSlug, String jobId, FollowState state, OutputStream out,
+      WaitOptions options) {
+    if (!state.needsTail(jobs.getJobLogSize(orgSlug, jobId, options.requestOptions()))) {
+      return;
     }
-    long wanted = size.getAsLong() - offset;
-    for (int attempt = 0; attempt <= MAX_WIDENINGS; attempt++) {
-      GetJobLogParams params = GetJobLogParams.builder().accept("text/plain").range("bytes=-" + wanted).build();
+    while (true) {
+      GetJobLogParams params = state.tailRequest();
       try (RawResponse tail = jobs.getJobLogRaw(orgSlug, jobId, params, options.requestOptions())) {
-        long start;
-        if (tail.statusCode() == 206) {
-          Optional<String> range = tail.header("Content-Range");
-          Matcher m = range.map(CONTENT_RANGE::matcher).filter(Matcher::matches).orElse(null);
-          if (m == null) {
-            throw new BuildkiteIoException("a 206 log tail came without a usable Content-Range (" + range.orElse("none")
-                + ")", null);
-          }
-          start = Long.parseLong(m.group(1));
-          if (start > offset) {
-            wanted += start - offset;      // the log grew since the HEAD: ask for a wider tail
-            continue;
-          }
-        } else {
-          start = 0;                       // the whole log came back
+        long skip = state.skipIn(tail);
+        if (skip >= 0) {
+          state.copied(copy(tail.body(), skip, out));
+          return;
         }
-        return offset + copy(tail.body(), offset - start, out);
       } catch (BuildkiteException e) {
-        if (e.statusCode() == 416) {
-          return offset;                   // the log is empty after all
+        if (FollowState.isEmptyLog(e)) {
+          return;                          // the log is empty after all
         }
         throw e;
       }
     }
-    throw new BuildkiteIoException("job " + jobId + "'s log kept growing faster than its tail could be read", null);
   }
 
-  private static long copy(InputStream in, long skip, OutputStream out) {
+  static long copy(InputStream in, long skip, OutputStream out) {
     try {
       long skipped = 0;
       while (skipped < skip) {
@@ -207,7 +301,7 @@ public final class JobLogFollower {
   }
 
   /** Decodes bytes as UTF-8 for a text consumer, holding back a character split between two writes. */
-  private static final class Utf8Sink extends OutputStream {
+  static final class Utf8Sink extends OutputStream {
     private final Consumer<String> text;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);

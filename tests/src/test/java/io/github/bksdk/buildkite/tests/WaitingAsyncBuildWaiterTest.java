@@ -48,11 +48,20 @@ class WaitingAsyncBuildWaiterTest extends WireMockTestBase {
   /** Waits scheduled but not run yet (only with {@link #holding}). */
   private final List<FutureTask<Void>> held = new CopyOnWriteArrayList<>();
   private final CountDownLatch firstHeld = new CountDownLatch(1);
+  /** Counted down when a held wait is cancelled (the wait is handed over just after it is scheduled). */
+  private final CountDownLatch heldCancelled = new CountDownLatch(1);
   private volatile boolean holding;
 
   /** Advances the fake clock by each delay and runs the task at once, unless the test holds the waits. */
   private final Scheduler scheduler = (delay, task) -> {
-    FutureTask<Void> scheduled = new FutureTask<>(task, null);
+    FutureTask<Void> scheduled = new FutureTask<>(task, null) {
+      @Override
+      public boolean cancel(boolean mayInterrupt) {
+        boolean cancelled = super.cancel(mayInterrupt);
+        heldCancelled.countDown();
+        return cancelled;
+      }
+    };
     if (holding) {
       held.add(scheduled);
       firstHeld.countDown();
@@ -159,10 +168,11 @@ class WaitingAsyncBuildWaiterTest extends WireMockTestBase {
     assertThat(held).hasSize(1);
 
     assertThat(wait.cancel(true)).isTrue();
+    assertThat(heldCancelled.await(10, TimeUnit.SECONDS)).as("the scheduled wait was cancelled").isTrue();
     held.get(0).run();                    // even if the timer fired now, the wait is over
 
     assertThat(wait).isCancelled();
-    assertThat(held.get(0).isCancelled()).as("the scheduled wait was cancelled").isTrue();
+    assertThat(held.get(0).isCancelled()).isTrue();
     assertThat(slimPolls()).as("no poll after the cancel").isEqualTo(1);
     assertThat(fullFetches()).isZero();
   }

@@ -32,23 +32,23 @@ class WaitingLogFollowerTest extends WireMockTestBase {
     return clientBuilder().sleeper(time).clock(time).build();
   }
 
-  private static ResponseDefinitionBuilder job(String state) {
+  static ResponseDefinitionBuilder job(String state) {
     return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
         .withBody("{\"id\":\"j1\",\"type\":\"script\",\"state\":\"" + state + "\"}");
   }
 
-  private static ResponseDefinitionBuilder size(long bytes) {
+  static ResponseDefinitionBuilder size(long bytes) {
     return aResponse().withStatus(200).withHeader("Content-Length", String.valueOf(bytes))
         .withHeader("Accept-Ranges", "bytes");
   }
 
-  private static ResponseDefinitionBuilder tail(String text, long start, long total) {
+  static ResponseDefinitionBuilder tail(String text, long start, long total) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     return aResponse().withStatus(206).withHeader("Content-Type", "text/plain")
         .withHeader("Content-Range", "bytes " + start + "-" + (start + bytes.length - 1) + "/" + total).withBody(bytes);
   }
 
-  private void stubJobStates(String... states) {
+  static void stubJobStates(String... states) {
     for (int i = 0; i < states.length; i++) {
       server.stubFor(get(urlPathEqualTo(JOB)).inScenario("job")
           .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "j" + i)
@@ -56,7 +56,7 @@ class WaitingLogFollowerTest extends WireMockTestBase {
     }
   }
 
-  private void stubSizes(long... sizes) {
+  static void stubSizes(long... sizes) {
     for (int i = 0; i < sizes.length; i++) {
       server.stubFor(request("HEAD", urlPathEqualTo(LOG)).inScenario("size")
           .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "s" + i)
@@ -64,12 +64,12 @@ class WaitingLogFollowerTest extends WireMockTestBase {
     }
   }
 
-  private void stubTail(int n, ResponseDefinitionBuilder answer) {
+  static void stubTail(int n, ResponseDefinitionBuilder answer) {
     server.stubFor(get(urlPathEqualTo(LOG)).withHeader("Range", equalTo("bytes=-" + n))
         .withHeader("Accept", equalTo("text/plain")).willReturn(answer));
   }
 
-  private static List<String> rangesAsked() {
+  static List<String> rangesAsked() {
     return server.findAll(getRequestedFor(urlPathEqualTo(LOG))).stream().map(r -> r.getHeader("Range")).toList();
   }
 
