@@ -162,7 +162,7 @@ public final class TriggerAndWait {
   }
 
   /** The ids of the script jobs in the fake's build (its documented example), whose logs the fake will serve. */
-  private static List<String> scriptJobIds(FakeBuildkite fake) {
+  static List<String> scriptJobIds(FakeBuildkite fake) {
     try {
       List<String> ids = new ArrayList<>();
       for (JsonNode job : new ObjectMapper().readTree(fake.example("getBuild")).path("jobs")) {

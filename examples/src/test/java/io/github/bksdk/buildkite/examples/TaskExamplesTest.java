@@ -47,6 +47,31 @@ class TaskExamplesTest {
   }
 
   @Test
+  void asyncWatchWaitsForThreeBuildsAtOnceFollowsTheFailedLogAndPagesAhead() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<String> states = AsyncWatch.run(NO_TOKEN, new String[0], print(out));
+
+    String text = text(out);
+    assertThat(states).containsExactly("passed", "failed", "passed");
+    assertThat(text).startsWith("Mode: FAKE")
+        .contains("Created build #101", "Created build #102", "Created build #103")
+        .containsSubsequence("#103", "running (blocked)")
+        .contains("Build #101 finished: PASSED after 3 polls", "Build #102 finished: FAILED after 4 polls",
+            "Build #103 finished: PASSED after 5 polls")
+        .contains("Log of failed job RSpec:")
+        .containsSubsequence("| ~~~ Running specs", "|   1) Checkout applies the discount code",
+            "| 3 examples, 1 failure")
+        .contains("log bytes in 1 polls; job failed)")
+        .contains("Builds of web-app in the last day: 45 ")
+        .contains("(15 polls and fetches for 3 builds; a real run would have spent 30s in 9 scheduled waits, none on a"
+            + " thread of its own; 3 list pages)")
+        .contains("no violations");
+    Matcher threads = Pattern.compile("Threads: (\\d+) before the waits, at most (\\d+) while 3 builds").matcher(text);
+    assertThat(threads.find()).as(text).isTrue();
+    assertThat(Integer.parseInt(threads.group(2))).isGreaterThanOrEqualTo(Integer.parseInt(threads.group(1)));
+  }
+
+  @Test
   void downloadArtifactsWritesEveryFinishedArtifactUnderItsPath(@TempDir Path folder) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream progress = new ByteArrayOutputStream();

@@ -22,6 +22,7 @@ public final class FakeBuild {
   private boolean canceled;
   private int gets;
   private int cancels;
+  private boolean created;
 
   FakeBuild(BuildScript script, Examples examples, String baseUrl) {
     this.script = script;
@@ -127,6 +128,15 @@ public final class FakeBuild {
     ObjectNode build = json();
     build.put("cancel_reason", "canceled through the API");
     return FakeResponse.json(200, build.toString());
+  }
+
+  /** Whether a {@code createBuild} has answered with this build already. */
+  synchronized boolean created() {
+    return created;
+  }
+
+  synchronized void markCreated() {
+    created = true;
   }
 
   synchronized FakeResponse onCreate() {

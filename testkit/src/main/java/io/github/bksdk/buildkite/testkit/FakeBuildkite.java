@@ -278,7 +278,9 @@ public final class FakeBuildkite implements AutoCloseable {
 
   /**
    * Scripts a build: {@code getBuild}, {@code cancelBuild} and {@code createBuild} for its pipeline answer with it
-   * from now on. A new script for the same build replaces the old one.
+   * from now on. A new script for the same build replaces the old one. With several scripted builds in one pipeline,
+   * each {@code createBuild} answers with the next one not created yet, in the order they were scripted, and then
+   * with the last one again.
    *
    * @param script the script
    * @return the live build, to move on and inspect
@@ -627,11 +629,19 @@ public final class FakeBuildkite implements AutoCloseable {
         case "getBuild", "cancelBuild" ->
             build = builds.get(buildKey(params.get("org_slug"), params.get("pipeline_slug"), parseInt(params.get("number"))));
         case "createBuild" -> {
+          // The first scripted build of the pipeline not handed out yet (so concurrent triggers get one each),
+          // else the last one, as before.
           for (FakeBuild candidate : builds.values()) {
             if (candidate.script().org().equals(params.get("org_slug"))
                 && candidate.script().pipeline().equals(params.get("pipeline_slug"))) {
               build = candidate;
+              if (!candidate.created()) {
+                break;
+              }
             }
+          }
+          if (build != null) {
+            build.markCreated();
           }
         }
         default -> { }

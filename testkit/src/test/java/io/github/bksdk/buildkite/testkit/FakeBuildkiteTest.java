@@ -102,6 +102,19 @@ class FakeBuildkiteTest {
   }
 
   @Test
+  void severalScriptedBuildsOfAPipelineAreHandedOutOnePerCreateBuild(BuildkiteClient client, FakeBuildkite fake) {
+    fake.script(BuildScript.of(ORG, PIPELINE, 61));
+    fake.script(BuildScript.of(ORG, PIPELINE, 62));
+    io.github.bksdk.buildkite.model.CreateBuildRequest request =
+        io.github.bksdk.buildkite.model.CreateBuildRequest.builder().commit("HEAD").branch("main").build();
+
+    List<Integer> numbers = java.util.stream.IntStream.range(0, 3)
+        .mapToObj(i -> client.builds().createBuild(ORG, PIPELINE, request).number()).toList();
+
+    assertThat(numbers).as("in script order, then the last one again").containsExactly(61, 62, 62);
+  }
+
+  @Test
   void linkPagedListsFollowPageAndPerPage(BuildkiteClient client, FakeBuildkite fake) {
     fake.serveList(Route.operation("listBuildsForPipeline"), fake.exampleItems("listBuildsForPipeline", 75));
 
