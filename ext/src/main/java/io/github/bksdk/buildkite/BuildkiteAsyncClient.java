@@ -71,7 +71,8 @@ public final class BuildkiteAsyncClient extends AbstractBuildkiteAsyncClient {
   /**
    * Returns a waiter that polls builds until they finish without holding a thread: each poll is an async call and
    * each wait between polls is scheduled on this client's scheduler (see
-   * {@link io.github.bksdk.buildkite.waiting.AsyncBuildWaiter}).
+   * {@link io.github.bksdk.buildkite.waiting.AsyncBuildWaiter}); its {@code logFollower()} follows job logs the same
+   * way ({@link io.github.bksdk.buildkite.waiting.AsyncJobLogFollower}).
    *
    * @return a new async waiter; cheap, stateless and thread-safe
    */
