@@ -115,15 +115,18 @@ public final class AsyncJobLogFollower {
       }
     });
     result.whenComplete((r, e) -> {
+      try {
+        sink.close();                      // hand on what the last chunk held back, as the blocking form does
+      } catch (RuntimeException closing) {
+        if (e == null) {
+          out.completeExceptionally(closing);
+          return;
+        }
+      }
       if (e != null) {
         out.completeExceptionally(unwrap(e));
-        return;
-      }
-      try {
-        sink.close();                      // hand on a character the last chunk ended inside of
+      } else {
         out.complete(r);
-      } catch (RuntimeException closing) {
-        out.completeExceptionally(closing);
       }
     });
     return out;
