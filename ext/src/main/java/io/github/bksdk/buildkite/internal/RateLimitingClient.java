@@ -81,13 +81,23 @@ final class RateLimitingClient implements Exchange {
       ready = waitFor(request, Duration.ofNanos(reserved), waits)
           .thenCompose(done -> waitFor(request, pacing(), waits));
     }
-    return ready.thenCompose(done -> Exchange.call(next, request, options, waits)).thenApply(response -> {
-      record(response.headers());
-      if (adaptive != null) {
-        adaptive.onResponse(response.status(), response.headers(), response.status() == 429 ? scope(response) : null);
-      }
-      return response;
-    });
+    // Nothing to wait for (the policy is off, or the turn is now): send at once rather than through another stage.
+    CompletableFuture<Response> sent = ready == DONE
+        ? Exchange.call(next, request, options, waits)
+        : ready.thenCompose(done -> Exchange.call(next, request, options, waits));
+    if (sent.isDone() && !sent.isCompletedExceptionally()) {
+      return CompletableFuture.completedFuture(observed(sent.join()));   // the sync client: already answered
+    }
+    return sent.thenApply(this::observed);
+  }
+
+  /** Learns from one response: its rate-limit headers, and, for the adaptive limiter, its status. */
+  private Response observed(Response response) {
+    record(response.headers());
+    if (adaptive != null) {
+      adaptive.onResponse(response.status(), response.headers(), response.status() == 429 ? scope(response) : null);
+    }
+    return response;
   }
 
   /** The {@code scope} of a buffered 429 body ({@code rest} or {@code rest_user}), read without consuming it. */
