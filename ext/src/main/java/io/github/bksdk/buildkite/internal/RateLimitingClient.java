@@ -188,13 +188,14 @@ final class RateLimitingClient implements Exchange {
 
   private static Optional<RateLimitWindow> window(Map<String, ? extends Collection<String>> headers, String prefix,
       String scope, java.time.Instant now) {
-    long remaining = HeaderValues.firstLong(headers, prefix + "Remaining").orElse(-1);
-    long limit = HeaderValues.firstLong(headers, prefix + "Limit").orElse(-1);
-    long reset = HeaderValues.firstLong(headers, prefix + "Reset").orElse(-1);
+    boolean user = prefix.equals("RateLimit-User-");   // the names are constants: nothing concatenated per call
+    long remaining = HeaderValues.firstLong(headers, user ? "RateLimit-User-Remaining" : "RateLimit-Remaining").orElse(-1);
+    long limit = HeaderValues.firstLong(headers, user ? "RateLimit-User-Limit" : "RateLimit-Limit").orElse(-1);
+    long reset = HeaderValues.firstLong(headers, user ? "RateLimit-User-Reset" : "RateLimit-Reset").orElse(-1);
     if (remaining < 0 && limit < 0) {
       return Optional.empty();
     }
-    String named = HeaderValues.first(headers, prefix + "Scope");
+    String named = HeaderValues.first(headers, user ? "RateLimit-User-Scope" : "RateLimit-Scope");
     return Optional.of(new RateLimitWindow(named != null ? named : scope, limit, remaining,
         Duration.ofSeconds(Math.max(0, reset)), now));
   }
