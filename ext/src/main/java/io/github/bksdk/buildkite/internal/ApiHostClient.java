@@ -5,7 +5,6 @@ import feign.Response;
 import io.github.bksdk.buildkite.LogLevel;
 import io.github.bksdk.buildkite.auth.Credentials;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,8 @@ final class ApiHostClient implements Exchange {
 
   private final Exchange next;
   private final URI origin;
+  /** The configured origin as text, ending in '/': a URL that starts with it is on the origin without parsing. */
+  private final String originPrefix;
   private final Credentials credentials;
   private final String userAgent;
   private final LogLevel logLevel;
@@ -35,6 +36,7 @@ final class ApiHostClient implements Exchange {
   ApiHostClient(Exchange next, URI origin, Credentials credentials, String userAgent, LogLevel logLevel) {
     this.next = next;
     this.origin = origin;
+    this.originPrefix = origin.getScheme() + "://" + origin.getRawAuthority() + "/";
     this.credentials = credentials;
     this.userAgent = userAgent;
     this.logLevel = logLevel;
@@ -42,13 +44,14 @@ final class ApiHostClient implements Exchange {
 
   @Override
   public CompletableFuture<Response> send(Request request, Request.Options options, Waits waits) {
-    URI target = URI.create(request.url());
-    if (!sameOrigin(target)) {
+    if (!onOrigin(request.url())) {
+      URI target = URI.create(request.url());
       return CompletableFuture.failedFuture(new io.github.bksdk.buildkite.errors.InvalidResponseException("refusing to send an API request to " + target.getScheme() + "://"
           + target.getAuthority() + ": it is not the configured API origin " + origin, 0, null));
     }
+    // Feign's header collections are not changed by any layer below, so the new map shares them.
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    request.headers().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
+    headers.putAll(request.headers());
     headers.remove("Authorization");
     boolean authenticated = !isUnauthenticated(request);
     String authorization = authenticated ? credentials.authorizationHeader() : null;
@@ -100,6 +103,23 @@ final class ApiHostClient implements Exchange {
         Http.LOG.debug("<-- {} {} ({} ms)", response.status(), Redaction.requestLine(authorised), millis);
       }
     });
+  }
+
+  /**
+   * Whether a URL is on the configured origin: at once when it starts with the origin's own text (every URL the
+   * services build does), else by comparing the parsed scheme, host and port.
+   */
+  private boolean onOrigin(String url) {
+    if (url.startsWith(originPrefix)) {
+      return true;
+    }
+    URI target;
+    try {
+      target = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    return sameOrigin(target);
   }
 
   private boolean sameOrigin(URI target) {

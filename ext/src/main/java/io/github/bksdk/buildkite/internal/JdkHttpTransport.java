@@ -24,6 +24,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.Flow;
+import java.util.List;
+import java.nio.ByteBuffer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -111,19 +115,14 @@ final class JdkHttpTransport implements Exchange {
       if (stream) {
         response = http.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
       } else {
-        CompletableFuture<HttpResponse<byte[]>> pending =
-            http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        // HttpClient.send, not sendAsync + get: the JDK hands the completion of every sendAsync to
+        // CompletableFuture's default executor, which on a machine with 2 processors or fewer starts a new thread
+        // per call. send completes on the thread that reads the response and wakes this one directly.
+        TimedBody body = new TimedBody(System.nanoTime() + timeoutNanos, timeoutNanos);
         try {
-          response = pending.get(timeoutNanos, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-          pending.cancel(true);
-          throw new HttpTimeoutException("no complete response within " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms");
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (cause instanceof IOException io) {
-            throw io;
-          }
-          throw new IOException(cause == null ? "request failed" : cause.getClass().getSimpleName(), cause);
+          response = http.send(httpRequest, body);
+        } finally {
+          body.stopTimer();
         }
       }
     } catch (IOException e) {
@@ -215,6 +214,92 @@ final class JdkHttpTransport implements Exchange {
   }
 
   /**
+   * Reads the body in full ({@link HttpResponse.BodySubscribers#ofByteArray()}) under the attempt's timeout: the JDK
+   * client's own timeout covers only the response headers, so once they are in, a timer on the shared scheduler
+   * gets what is left of the timeout to see the body complete; if it fires first it cancels the subscription and
+   * fails the body with an {@link HttpTimeoutException}, so a body that trickles or stalls fails the attempt
+   * instead of holding the caller.
+   */
+  private static final class TimedBody implements HttpResponse.BodyHandler<byte[]> {
+    private final long deadlineNanos;
+    private final long timeoutNanos;
+    private volatile Future<?> timer;
+    private volatile boolean stopped;
+
+    TimedBody(long deadlineNanos, long timeoutNanos) {
+      this.deadlineNanos = deadlineNanos;
+      this.timeoutNanos = timeoutNanos;
+    }
+
+    @Override
+    public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
+      HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
+      AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
+      AtomicBoolean expired = new AtomicBoolean();
+      HttpResponse.BodySubscriber<byte[]> timed = new HttpResponse.BodySubscriber<>() {
+        @Override
+        public java.util.concurrent.CompletionStage<byte[]> getBody() {
+          return bytes.getBody();
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+          subscription.set(s);
+          if (expired.get()) {
+            s.cancel();
+          } else {
+            bytes.onSubscribe(s);
+          }
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> item) {
+          if (!expired.get()) {
+            bytes.onNext(item);
+          }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+          if (!expired.get()) {
+            bytes.onError(throwable);
+          }
+        }
+
+        @Override
+        public void onComplete() {
+          if (!expired.get()) {
+            bytes.onComplete();
+          }
+        }
+      };
+      if (!stopped) {
+        timer = Timers.shared().schedule(() -> {
+          if (expired.compareAndSet(false, true)) {
+            Flow.Subscription s = subscription.get();
+            if (s != null) {
+              s.cancel();
+            }
+            // completing the body's own future is safe from this thread; what the reader delivers later is dropped
+            bytes.getBody().toCompletableFuture().completeExceptionally(new HttpTimeoutException(
+                "no complete response within " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms"));
+          }
+        }, Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+      }
+      return timed;
+    }
+
+    /** Stops the timer once the exchange is over, whichever way it ended. */
+    void stopTimer() {
+      stopped = true;
+      Future<?> running = timer;
+      if (running != null) {
+        running.cancel(false);
+      }
+    }
+  }
+
+  /**
    * A body read in full. Behaves like Feign's own byte-array body (repeatable, known length), and also lets
    * {@link Codec} decode the array itself: Jackson parses a {@code byte[]} faster than a stream over it, and needs
    * no look-ahead to tell an empty body.
@@ -264,10 +349,13 @@ final class JdkHttpTransport implements Exchange {
 
   /** Whether the invoked method is the raw form (sync or async) of an operation the spec marks as streaming. */
   private static boolean isStreamed(Request request) {
-    boolean raw = InvokedMethod.of(request).map(method -> method.getReturnType() == Response.class
+    // the annotation first: most operations are not streaming, and that answers without looking at the method
+    if (!InvokedMethod.operation(request).map(operation -> operation.streaming()).orElse(false)) {
+      return false;
+    }
+    return InvokedMethod.of(request).map(method -> method.getReturnType() == Response.class
         || (method.getGenericReturnType() instanceof java.lang.reflect.ParameterizedType future
             && future.getRawType() == CompletableFuture.class
             && future.getActualTypeArguments()[0] == Response.class)).orElse(false);
-    return raw && InvokedMethod.operation(request).map(operation -> operation.streaming()).orElse(false);
   }
 }

@@ -81,13 +81,23 @@ final class RateLimitingClient implements Exchange {
       ready = waitFor(request, Duration.ofNanos(reserved), waits)
           .thenCompose(done -> waitFor(request, pacing(), waits));
     }
-    return ready.thenCompose(done -> Exchange.call(next, request, options, waits)).thenApply(response -> {
-      record(response.headers());
-      if (adaptive != null) {
-        adaptive.onResponse(response.status(), response.headers(), response.status() == 429 ? scope(response) : null);
-      }
-      return response;
-    });
+    // Nothing to wait for (the policy is off, or the turn is now): send at once rather than through another stage.
+    CompletableFuture<Response> sent = ready == DONE
+        ? Exchange.call(next, request, options, waits)
+        : ready.thenCompose(done -> Exchange.call(next, request, options, waits));
+    if (sent.isDone() && !sent.isCompletedExceptionally()) {
+      return CompletableFuture.completedFuture(observed(sent.join()));   // the sync client: already answered
+    }
+    return sent.thenApply(this::observed);
+  }
+
+  /** Learns from one response: its rate-limit headers, and, for the adaptive limiter, its status. */
+  private Response observed(Response response) {
+    record(response.headers());
+    if (adaptive != null) {
+      adaptive.onResponse(response.status(), response.headers(), response.status() == 429 ? scope(response) : null);
+    }
+    return response;
   }
 
   /** The {@code scope} of a buffered 429 body ({@code rest} or {@code rest_user}), read without consuming it. */
@@ -178,13 +188,14 @@ final class RateLimitingClient implements Exchange {
 
   private static Optional<RateLimitWindow> window(Map<String, ? extends Collection<String>> headers, String prefix,
       String scope, java.time.Instant now) {
-    long remaining = HeaderValues.firstLong(headers, prefix + "Remaining").orElse(-1);
-    long limit = HeaderValues.firstLong(headers, prefix + "Limit").orElse(-1);
-    long reset = HeaderValues.firstLong(headers, prefix + "Reset").orElse(-1);
+    boolean user = prefix.equals("RateLimit-User-");   // the names are constants: nothing concatenated per call
+    long remaining = HeaderValues.firstLong(headers, user ? "RateLimit-User-Remaining" : "RateLimit-Remaining").orElse(-1);
+    long limit = HeaderValues.firstLong(headers, user ? "RateLimit-User-Limit" : "RateLimit-Limit").orElse(-1);
+    long reset = HeaderValues.firstLong(headers, user ? "RateLimit-User-Reset" : "RateLimit-Reset").orElse(-1);
     if (remaining < 0 && limit < 0) {
       return Optional.empty();
     }
-    String named = HeaderValues.first(headers, prefix + "Scope");
+    String named = HeaderValues.first(headers, user ? "RateLimit-User-Scope" : "RateLimit-Scope");
     return Optional.of(new RateLimitWindow(named != null ? named : scope, limit, remaining,
         Duration.ofSeconds(Math.max(0, reset)), now));
   }

@@ -121,7 +121,23 @@ final class RetryingClient implements Exchange {
     if (s.waits.cancelled()) {
       return CompletableFuture.failedFuture(new CancellationException("the call was cancelled"));
     }
-    return Exchange.call(next, s.request, s.options, s.waits)
+    CompletableFuture<Response> sent = Exchange.call(next, s.request, s.options, s.waits);
+    if (sent.isDone()) {
+      // The sync client's attempt is already over: decide now, with what handle would have been given.
+      Response response = null;
+      Throwable thrown = null;
+      try {
+        response = sent.join();
+      } catch (java.util.concurrent.CompletionException | CancellationException e) {
+        thrown = e;
+      }
+      try {
+        return afterAttempt(s, response, thrown == null ? null : Exchange.unwrap(thrown));
+      } catch (RuntimeException | Error e) {
+        return CompletableFuture.failedFuture(e);
+      }
+    }
+    return sent
         .handle((response, thrown) -> {
           try {
             return afterAttempt(s, response, thrown == null ? null : Exchange.unwrap(thrown));

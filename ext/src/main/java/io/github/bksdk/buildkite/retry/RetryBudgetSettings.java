@@ -14,6 +14,8 @@ import java.util.Objects;
  * after a few successes. Immutable.
  */
 public final class RetryBudgetSettings {
+  /** The hash code, once computed (0 until then); the fields it is computed from never change. */
+  private int hash;
   private static final RetryBudgetSettings DEFAULTS = new RetryBudgetSettings(true, 500, 5, 10, 1);
   private static final RetryBudgetSettings DISABLED = new RetryBudgetSettings(false, 0, 0, 0, 0);
 
@@ -112,7 +114,13 @@ public final class RetryBudgetSettings {
 
   @Override
   public int hashCode() {
-    return Objects.hash(enabled, capacity, retryCost, ioRetryCost, successRefund);
+    // computed once: the transport chain looks policies up by value on every call
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(enabled, capacity, retryCost, ioRetryCost, successRefund);
+      hash = h;
+    }
+    return h;
   }
 
   @Override

@@ -23,6 +23,8 @@ import java.util.Objects;
  * multiply the traffic it receives. Immutable.
  */
 public final class RetryPolicy {
+  /** The hash code, once computed (0 until then); the fields it is computed from never change. */
+  private int hash;
   private static final RetryPolicy DEFAULT = builder().build();
   private static final RetryPolicy NONE = builder().maxAttempts(1).build();
 
@@ -106,7 +108,13 @@ public final class RetryPolicy {
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxAttempts, initialBackoff, maxBackoff, maxTotalWait, retryBudget);
+    // computed once: the transport chain looks policies up by value on every call
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(maxAttempts, initialBackoff, maxBackoff, maxTotalWait, retryBudget);
+      hash = h;
+    }
+    return h;
   }
 
   @Override
