@@ -53,6 +53,9 @@ public final class AsyncConcurrencyHarness {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     ScheduledExecutorService replies = Executors.newScheduledThreadPool(2, daemon("server-reply"));
     ExecutorService dispatch = Executors.newFixedThreadPool(2, daemon("server-dispatch"));
+    // Without it the JDK's HttpServer sends headers and body as two segments and Nagle holds the body for the
+    // client's delayed ACK (about 40 ms on loopback): the harness would measure the ACK timer.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
     server.createContext("/", exchange -> replies.schedule(() -> answer(exchange), 200, TimeUnit.MILLISECONDS));
     server.setExecutor(dispatch);

@@ -45,7 +45,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+// sun.net.httpserver.nodelay: the JDK's HttpServer writes a response's headers and body as two TCP segments; with
+// Nagle's algorithm on, the body waits for the client's delayed ACK of the headers (about 40 ms on Linux loopback),
+// so every page took the 20 ms asked for plus 40 ms, and the benchmark measured the ACK timer, not the paging.
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-Dsun.net.httpserver.nodelay=true"})
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 public class PrefetchBenchmark {
