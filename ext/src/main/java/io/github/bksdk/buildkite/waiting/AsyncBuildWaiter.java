@@ -11,10 +11,6 @@ import io.github.bksdk.buildkite.services.async.JobsServiceAsync;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The non-blocking form of {@link BuildWaiter}: the same slim polls, the same decisions (terminal states, the
@@ -156,7 +152,7 @@ public final class AsyncBuildWaiter {
     });
     created.whenComplete((build, error) -> {
       if (error != null) {
-        result.completeExceptionally(unwrap(error));
+        result.completeExceptionally(AsyncRun.unwrap(error));
       } else if (!result.isDone()) {
         CompletableFuture<BuildWaitResult> wait = new Run(orgSlug, pipelineSlug, build.number(), options).start();
         result.whenComplete((r, e) -> {
@@ -166,7 +162,7 @@ public final class AsyncBuildWaiter {
         });
         wait.whenComplete((r, e) -> {
           if (e != null) {
-            result.completeExceptionally(unwrap(e));
+            result.completeExceptionally(AsyncRun.unwrap(e));
           } else {
             result.complete(r);
           }
@@ -177,15 +173,12 @@ public final class AsyncBuildWaiter {
   }
 
   /** One wait: the shared decisions of {@link BuildWaiter.WaitState}, driven by completions instead of a loop. */
-  private final class Run {
+  private final class Run extends AsyncRun<BuildWaitResult> {
     private final String orgSlug;
     private final String pipelineSlug;
     private final int number;
     private final WaitOptions options;
     private final BuildWaiter.WaitState state;
-    private final CompletableFuture<BuildWaitResult> result = new CompletableFuture<>();
-    /** The request in flight or the scheduled wait, cancelled when the caller cancels {@link #result}. */
-    private final AtomicReference<Future<?>> pending = new AtomicReference<>();
 
     Run(String orgSlug, String pipelineSlug, int number, WaitOptions options) {
       this.orgSlug = orgSlug;
@@ -196,21 +189,7 @@ public final class AsyncBuildWaiter {
     }
 
     CompletableFuture<BuildWaitResult> start() {
-      result.whenComplete((r, e) -> {
-        Future<?> current = pending.get();
-        if (result.isCancelled() && current != null) {
-          current.cancel(true);
-        }
-      });
-      poll();
-      return result;
-    }
-
-    private void hold(Future<?> next) {
-      pending.set(next);
-      if (result.isCancelled()) {
-        next.cancel(true);
-      }
+      return begin(this::poll);
     }
 
     private void poll() {
@@ -230,7 +209,7 @@ public final class AsyncBuildWaiter {
       try {
         Duration delay;
         if (error != null) {
-          Throwable cause = unwrap(error);
+          Throwable cause = AsyncRun.unwrap(error);
           if (!(cause instanceof RateLimitException limited)) {
             result.completeExceptionally(cause);
             return;
@@ -257,20 +236,12 @@ public final class AsyncBuildWaiter {
       hold(full);
       full.whenComplete((build, error) -> {
         if (error != null) {
-          result.completeExceptionally(unwrap(error));
+          result.completeExceptionally(AsyncRun.unwrap(error));
         } else {
           result.complete(new BuildWaitResult(build, outcome, state.pacer.elapsed(), state.polls));
         }
       });
     }
-  }
-
-  private static Throwable unwrap(Throwable error) {
-    Throwable t = error;
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
   }
 
   @Override

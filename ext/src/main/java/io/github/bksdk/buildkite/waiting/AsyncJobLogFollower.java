@@ -14,10 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -124,7 +120,7 @@ public final class AsyncJobLogFollower {
         }
       }
       if (e != null) {
-        out.completeExceptionally(unwrap(e));
+        out.completeExceptionally(AsyncRun.unwrap(e));
       } else {
         out.complete(r);
       }
@@ -133,15 +129,12 @@ public final class AsyncJobLogFollower {
   }
 
   /** One follow: the shared decisions of {@link FollowState}, driven by completions instead of a loop. */
-  private final class Run {
+  private final class Run extends AsyncRun<LogFollowResult> {
     private final String orgSlug;
     private final String jobId;
     private final OutputStream out;
     private final WaitOptions options;
     private final FollowState state;
-    private final CompletableFuture<LogFollowResult> result = new CompletableFuture<>();
-    /** The request in flight or the scheduled wait, cancelled when the caller cancels {@link #result}. */
-    private final AtomicReference<Future<?>> pending = new AtomicReference<>();
 
     Run(String orgSlug, String jobId, OutputStream out, WaitOptions options) {
       this.orgSlug = orgSlug;
@@ -152,21 +145,7 @@ public final class AsyncJobLogFollower {
     }
 
     CompletableFuture<LogFollowResult> start() {
-      result.whenComplete((r, e) -> {
-        Future<?> current = pending.get();
-        if (result.isCancelled() && current != null) {
-          current.cancel(true);
-        }
-      });
-      poll();
-      return result;
-    }
-
-    private void hold(Future<?> next) {
-      pending.set(next);
-      if (result.isCancelled()) {
-        next.cancel(true);
-      }
+      return begin(this::poll);
     }
 
     private void poll() {
@@ -231,7 +210,7 @@ public final class AsyncJobLogFollower {
           return;
         }
         if (error != null) {
-          if (FollowState.isEmptyLog(unwrap(error))) {
+          if (FollowState.isEmptyLog(AsyncRun.unwrap(error))) {
             copiedAll(response, finished);   // the log is empty after all
           } else {
             failed(error);
@@ -273,7 +252,7 @@ public final class AsyncJobLogFollower {
 
     /** A request failed: a 429 the client's retries did not absorb means wait and go on; anything else ends it. */
     private void failed(Throwable error) {
-      Throwable cause = unwrap(error);
+      Throwable cause = AsyncRun.unwrap(error);
       if (!(cause instanceof RateLimitException limited)) {
         result.completeExceptionally(cause);
         return;
@@ -289,14 +268,6 @@ public final class AsyncJobLogFollower {
       state.failIfExpired();
       hold(scheduler.schedule(state.pacer.clamp(delay), this::poll));
     }
-  }
-
-  private static Throwable unwrap(Throwable error) {
-    Throwable t = error;
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
   }
 
   @Override
