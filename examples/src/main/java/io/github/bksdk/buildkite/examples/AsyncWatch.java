@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,7 +77,7 @@ public final class AsyncWatch {
    * @param env the environment
    * @param args the arguments
    * @param out where to print
-   * @return the final state of each triggered build, in trigger order
+   * @return the final state of each triggered build, by build number
    */
   public static List<String> run(Map<String, String> env, String[] args, PrintStream out) {
     if (TaskSetup.live(env)) {
@@ -119,7 +120,7 @@ public final class AsyncWatch {
    * @param branch the branch to build
    * @param count how many builds to trigger, at least 1
    * @param out where to print
-   * @return the final state of each build, in trigger order
+   * @return the final state of each build, by build number
    */
   static List<String> watch(BuildkiteAsyncClient async, String org, String pipeline, String branch, int count,
       PrintStream out) {
@@ -146,11 +147,14 @@ public final class AsyncWatch {
 
     List<String> states = new ArrayList<>();
     Optional<Job> failedJob = Optional.empty();
-    for (CompletableFuture<BuildWaitResult> wait : waits) {
-      Build build = wait.join().build();
+    // Reported by build number: the triggers ran concurrently, so which trigger got which number is not fixed.
+    List<BuildWaitResult> results = waits.stream().map(CompletableFuture::join)
+        .sorted(Comparator.comparingInt(r -> r.build().number())).toList();
+    for (BuildWaitResult result : results) {
+      Build build = result.build();
       states.add(build.state().asString());
       out.println("Build #" + build.number() + " finished: " + build.state().asString().toUpperCase(Locale.ROOT)
-          + " after " + wait.join().polls() + " polls");
+          + " after " + result.polls() + " polls");
       if (failedJob.isEmpty()) {
         failedJob = build.jobs().stream()
             .filter(job -> job.state().map(JobState::asString).filter(FAILED_JOB_STATES::contains).isPresent())
