@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The async form of {@link BuildkiteClient}, from {@link BuildkiteClient#async()}: the same per-group accessors
- * ({@link #builds()}, {@link #pipelines()} ...) whose every operation returns a {@link CompletableFuture}.
+ * ({@code builds()}, {@code pipelines()} ...) whose every operation returns a {@link CompletableFuture}.
  *
  * <pre>{@code
  * BuildkiteAsyncClient async = client.async();
