@@ -27,8 +27,6 @@ class FixtureClientCompilesTest {
     Files.createDirectories(classes);
     List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none",
         "-classpath", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-        // The hand-written classes of generated-client (the errors the models throw) compile on demand.
-        "-sourcepath", FixtureOutput.MODULE.resolveSibling("generated-client").resolve("src/main/java").toString(),
         "-d", classes.toString()));
     try (var files = Files.walk(sources)) {
       files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
