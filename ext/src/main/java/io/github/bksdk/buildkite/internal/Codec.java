@@ -40,26 +40,56 @@ final class Codec implements Encoder, Decoder {
 
   @Override
   public void encode(Object object, Type bodyType, RequestTemplate template) {
-    if (bodyType == MAP_STRING_WILDCARD && isMultipart(template)) {
+    EncodedBody body = encodeBody(object, bodyType, isMultipart(template));
+    if (body.contentType() != null) {
+      template.removeHeader("Content-Type");
+      template.headerLiteral("Content-Type", body.contentType());
+    }
+    template.body(body.bytes(), body.charset());
+  }
+
+  /**
+   * A request body as written by the codec.
+   *
+   * @param bytes the body
+   * @param charset the charset of a text body, null for binary
+   * @param contentType the {@code Content-Type} to send instead of the declared one (a multipart body's, with its
+   *     boundary), or null to keep the declared one
+   */
+  record EncodedBody(byte[] bytes, java.nio.charset.Charset charset, String contentType) {}
+
+  /**
+   * Writes a request body: form parameters as multipart when the operation declares
+   * {@code Content-Type: multipart/form-data}, a {@code byte[]} as it is, anything else as JSON.
+   *
+   * @param object the body, or the form parameters by name
+   * @param bodyType the declared type of the body
+   * @param multipart whether the operation declares a multipart body
+   * @return the body
+   */
+  EncodedBody encodeBody(Object object, Type bodyType, boolean multipart) {
+    if (bodyType == MAP_STRING_WILDCARD && multipart) {
       @SuppressWarnings("unchecked")
       Map<String, ?> parts = (Map<String, ?>) object;
-      encodeMultipart(parts, template);
-      return;
+      return encodeMultipart(parts);
     }
     if (object instanceof byte[] bytes) {
-      template.body(bytes, null);
-      return;
+      return new EncodedBody(bytes, null, null);
     }
     try {
-      template.body(mapper.writeValueAsBytes(object), StandardCharsets.UTF_8);
+      return new EncodedBody(mapper.writeValueAsBytes(object), StandardCharsets.UTF_8, null);
     } catch (IOException e) {
       throw new IllegalArgumentException("request body cannot be written as JSON: " + e.getClass().getSimpleName(), e);
     }
   }
 
-  private static boolean isMultipart(RequestTemplate template) {
-    Collection<String> contentType = template.headers().get("Content-Type");
+  /** {@return whether a declared Content-Type is multipart form data} */
+  static boolean isMultipart(Collection<String> contentType) {
     return contentType != null && contentType.stream().anyMatch(value -> value.startsWith(MULTIPART));
+  }
+
+  private static boolean isMultipart(RequestTemplate template) {
+    return isMultipart(template.headers().get("Content-Type"));
   }
 
   /**
@@ -68,7 +98,7 @@ final class Codec implements Encoder, Decoder {
    * {@code byte[]} is sent as a file part named after its parameter, and any other value as a text part; null
    * values are left out. Feign holds a request body as one byte array, so the whole body is built in memory.
    */
-  private static void encodeMultipart(Map<String, ?> parts, RequestTemplate template) {
+  private static EncodedBody encodeMultipart(Map<String, ?> parts) {
     String boundary = "buildkite-sdk-" + HexFormat.of().formatHex(randomBytes());
     long size = 1024;
     for (Object value : parts.values()) {
@@ -99,9 +129,7 @@ final class Codec implements Encoder, Decoder {
       ascii(body, "\r\n");
     }
     ascii(body, "--" + boundary + "--\r\n");
-    template.removeHeader("Content-Type");
-    template.headerLiteral("Content-Type", MULTIPART + "; boundary=" + boundary);
-    template.body(body.toByteArray(), null);
+    return new EncodedBody(body.toByteArray(), null, MULTIPART + "; boundary=" + boundary);
   }
 
   private static byte[] randomBytes() {
@@ -130,8 +158,8 @@ final class Codec implements Encoder, Decoder {
 
   @Override
   public Object decode(Response response, Type type) throws IOException {
-    DecodeContext.enter(response.request() == null ? null
-        : InvokedMethod.operation(response.request()).map(BuildkiteOperation::id).orElse(null));
+    BuildkiteOperation operation = response.request() == null ? null : InvokedMethod.annotation(response.request());
+    DecodeContext.enter(operation == null ? null : operation.id());
     try {
       if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == ApiResponse.class) {
         Type bodyType = parameterized.getActualTypeArguments()[0];

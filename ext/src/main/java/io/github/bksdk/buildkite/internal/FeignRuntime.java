@@ -93,10 +93,14 @@ public final class FeignRuntime {
     Exchange chain = new RetryingClient(rateLimited, errors);
     // One chain, two adapters. Sync: the blocking waits make every step run on the calling thread, so the future
     // is complete when send returns; joining it only unwraps the exception, whose type and message are unchanged.
+    // Async: scheduled waits, sendAsync, and a per-call handle (in CallOptions) that cancellation reaches. Feign
+    // parses the interfaces and builds the proxies; PlannedInvocations, plugged in through Feign's dispatch seam,
+    // compiles each method once and runs every call over the chain (Feign's clients below serve nothing else).
     Waits blocking = Waits.blocking(settings.sleeper());
-    feign.Client sync = (request, options) -> join(chain.send(request, options, blocking));
-    // Async: scheduled waits, sendAsync, and a per-call handle (in CallOptions) that cancellation reaches.
     Scheduler scheduler = settings.scheduler();
+    Request.Options clientOptions = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+        settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+    feign.Client sync = (request, options) -> PlannedInvocations.join(chain.send(request, options, blocking));
     AsyncClient<Object> async = (request, options, context) -> Exchange.call(chain, request, options,
         Waits.scheduled(scheduler, options instanceof CallOptions c ? c.inFlight() : new InFlight()));
     this.baseUrl = settings.baseUrl().toString().replaceAll("/+$", "");
@@ -107,13 +111,10 @@ public final class FeignRuntime {
         .errorDecoder(errors)
         .retryer(Retryer.NEVER_RETRY)
         .logLevel(Logger.Level.NONE)
-        .options(new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-            settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false));
-    this.follower = unwrapping(LinkFollower.class, feign.target(Target.EmptyTarget.create(LinkFollower.class)));
-    this.rawCaller = unwrapping(RawCaller.class, feign.target(Target.EmptyTarget.create(RawCaller.class)));
-    // Feign's AsyncFeign over the same chain, codec and error mapping. It takes the per-call CallOptions from the
-    // arguments like the sync Feign (the first Request.Options argument), and builds requests with the same
-    // contract (@QueryMap(encoded = true), @HeaderMap). With our AsyncClient it creates no executor.
+        .options(clientOptions)
+        .invocationHandlerFactory(PlannedInvocations.blocking(chain, codec, errors, clientOptions, blocking));
+    this.follower = feign.target(Target.EmptyTarget.create(LinkFollower.class));
+    this.rawCaller = feign.target(Target.EmptyTarget.create(RawCaller.class));
     this.asyncFeign = AsyncFeign.builder()
         .client(async)
         .encoder(codec)
@@ -121,29 +122,11 @@ public final class FeignRuntime {
         .errorDecoder(errors)
         .retryer(Retryer.NEVER_RETRY)
         .logLevel(Logger.Level.NONE)
-        .options(new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-            settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
+        .options(clientOptions)
+        .invocationHandlerFactory(PlannedInvocations.async(chain, codec, errors, clientOptions, scheduler))
         .build();
-    this.asyncFollower = unwrapping(LinkFollowerAsync.class,
-        asyncFeign.newInstance(Target.EmptyTarget.create(LinkFollowerAsync.class)));
-    this.asyncRawCaller = unwrapping(RawCallerAsync.class,
-        asyncFeign.newInstance(Target.EmptyTarget.create(RawCallerAsync.class)));
-  }
-
-  /** The sync adapter: the future is already complete; rethrows its failure as the chain created it. */
-  private static Response join(CompletableFuture<Response> sent) {
-    try {
-      return sent.join();
-    } catch (CompletionException e) {
-      Throwable cause = Exchange.unwrap(e);
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new io.github.bksdk.buildkite.errors.BuildkiteIoException("request failed: " + cause.getClass().getSimpleName(), cause);
-    }
+    this.asyncFollower = asyncFeign.newInstance(Target.EmptyTarget.create(LinkFollowerAsync.class));
+    this.asyncRawCaller = asyncFeign.newInstance(Target.EmptyTarget.create(RawCallerAsync.class));
   }
 
   /** {@return the configured connect timeout} */
@@ -289,28 +272,6 @@ public final class FeignRuntime {
     return codec.decodeBody(response, type);
   }
 
-  /**
-   * Feign wraps whatever the codec throws in its own exceptions; this proxy hands the SDK's exception (or the
-   * argument error) back to the caller unwrapped, so users only ever see the documented types.
-   */
-  private static <A> A unwrapping(Class<A> type, Object target) {
-    return type.cast(java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-      try {
-        return method.invoke(target, args);
-      } catch (java.lang.reflect.InvocationTargetException e) {
-        Throwable thrown = e.getCause();
-        if (thrown instanceof feign.FeignException && thrown.getCause() instanceof RuntimeException cause) {
-          throw cause;
-        }
-        if (thrown instanceof feign.FeignException feignException && !(thrown instanceof BuildkiteException)) {
-          throw new InvalidResponseException("the response could not be read: " + feignException.getClass().getSimpleName(),
-              feignException.status() < 0 ? 0 : feignException.status(), feignException);
-        }
-        throw thrown;
-      }
-    }));
-  }
-
   private RateLimitStatus snapshot(Map<String, ? extends Collection<String>> headers) {
     return RateLimitingClient.snapshot(headers, settings.clock().instant());
   }
@@ -438,13 +399,13 @@ public final class FeignRuntime {
     @Override
     public <A> A api(Class<A> feignInterface) {
       return feignInterface.cast(bindings.computeIfAbsent(feignInterface,
-          type -> unwrapping(type, feign.target(type, baseUrl))));
+          type -> feign.target(type, baseUrl)));
     }
 
     @Override
     public <A> A asyncApi(Class<A> feignInterface) {
       return feignInterface.cast(asyncBindings.computeIfAbsent(feignInterface,
-          type -> unwrapping(type, asyncFeign.newInstance(new Target.HardCodedTarget<>(type, baseUrl)))));
+          type -> asyncFeign.newInstance(new Target.HardCodedTarget<>(type, baseUrl))));
     }
 
     @Override

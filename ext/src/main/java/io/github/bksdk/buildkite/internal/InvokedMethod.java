@@ -18,6 +18,16 @@ final class InvokedMethod {
 
   /** Returns the {@link BuildkiteOperation} of the method that built the request, when it has one. */
   static Optional<BuildkiteOperation> operation(Request request) {
-    return of(request).map(method -> method.getAnnotation(BuildkiteOperation.class));
+    return Optional.ofNullable(annotation(request));
+  }
+
+  /**
+   * Same as {@link #operation}, as a nullable value: for the checks every request goes through (authentication,
+   * streaming, the decode context), which should not allocate.
+   */
+  static BuildkiteOperation annotation(Request request) {
+    MethodMetadata metadata = request.requestTemplate() == null ? null : request.requestTemplate().methodMetadata();
+    Method method = metadata == null ? null : metadata.method();
+    return method == null ? null : method.getAnnotation(BuildkiteOperation.class);
   }
 }
