@@ -4,6 +4,7 @@ import feign.Request;
 import feign.Response;
 import io.github.bksdk.buildkite.LogLevel;
 import io.github.bksdk.buildkite.auth.Credentials;
+import io.github.bksdk.buildkite.codegen.BuildkiteOperation;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
@@ -64,6 +65,9 @@ final class ApiHostClient implements Exchange {
     CompletableFuture<Response> first = logged(authorised, headers, options, waits);
     if (!authenticated) {
       return first;
+    }
+    if (first.isDone() && !first.isCompletedExceptionally() && first.join().status() != 401) {
+      return first;   // the sync client's usual answer: nothing to refresh, no further stage
     }
     return first.thenCompose(response -> {
       if (response.status() != 401 || !credentials.refreshAfterUnauthorized(authorization)) {
@@ -136,7 +140,8 @@ final class ApiHostClient implements Exchange {
   }
 
   private static boolean isUnauthenticated(Request request) {
-    return InvokedMethod.operation(request).map(operation -> "no-auth".equals(operation.scope())).orElse(false);
+    BuildkiteOperation operation = InvokedMethod.annotation(request);
+    return operation != null && "no-auth".equals(operation.scope());
   }
 
   private static Map<String, Object> redacted(Map<String, Collection<String>> headers) {

@@ -350,7 +350,8 @@ final class JdkHttpTransport implements Exchange {
   /** Whether the invoked method is the raw form (sync or async) of an operation the spec marks as streaming. */
   private static boolean isStreamed(Request request) {
     // the annotation first: most operations are not streaming, and that answers without looking at the method
-    if (!InvokedMethod.operation(request).map(operation -> operation.streaming()).orElse(false)) {
+    io.github.bksdk.buildkite.codegen.BuildkiteOperation operation = InvokedMethod.annotation(request);
+    if (operation == null || !operation.streaming()) {
       return false;
     }
     return InvokedMethod.of(request).map(method -> method.getReturnType() == Response.class

@@ -1,39 +1,39 @@
 package io.github.bksdk.buildkite.codegen;
 
 import java.util.Collection;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A decoded response body together with the HTTP status and headers it arrived with. The generated
  * {@code ...WithResponse} methods return it so that the hand-written layer can read {@code Link} and rate-limit
  * headers.
  *
- * <p>Header names are case-insensitive. Instances are immutable.
+ * <p>It holds the headers it is given as they are, without copying them: the SDK passes the transport's response
+ * headers, which are read-only, ignore case and do not change once the response is built. Copying them here cost
+ * every call a map and a list per header for a value nobody else sees; the public
+ * {@code io.github.bksdk.buildkite.http.Response} makes its own copy.
  *
  * @param <T> the type of the decoded body; {@link Void} when the operation has none
  */
 @jakarta.annotation.Generated(value = "io.github.bksdk codegen-templates via openapi-generator 7.25.0", comments = "Rendered from spec/openapi.yaml. Do not edit: change the spec or the templates.")
 public final class ApiResponse<T> {
   private final int status;
-  private final Map<String, List<String>> headers;
+  private final Map<String, ? extends Collection<String>> headers;
   private final T body;
 
   /**
    * Creates a response.
    *
    * @param status the HTTP status code
-   * @param headers the response headers (copied; names compared without regard to case)
+   * @param headers the response headers: read-only, names compared without regard to case; held, not copied
    * @param body the decoded body, or {@code null} when there is none
    */
   public ApiResponse(int status, Map<String, ? extends Collection<String>> headers, T body) {
     this.status = status;
-    Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    Objects.requireNonNull(headers, "headers").forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    this.headers = java.util.Collections.unmodifiableMap(copy);
+    this.headers = Objects.requireNonNull(headers, "headers");
     this.body = body;
   }
 
@@ -42,8 +42,8 @@ public final class ApiResponse<T> {
     return status;
   }
 
-  /** Returns every response header; names are case-insensitive and the map is unmodifiable. */
-  public Map<String, List<String>> headers() {
+  /** Returns every response header, as given to the constructor: names are case-insensitive, the map read-only. */
+  public Map<String, ? extends Collection<String>> headers() {
     return headers;
   }
 
@@ -54,8 +54,9 @@ public final class ApiResponse<T> {
    * @return the first value, or empty when the header is absent
    */
   public Optional<String> header(String name) {
-    List<String> values = headers.get(name);
-    return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(0));
+    Collection<String> values = headers.get(name);
+    Iterator<String> first = values == null ? null : values.iterator();
+    return first == null || !first.hasNext() ? Optional.empty() : Optional.ofNullable(first.next());
   }
 
   /** Returns the decoded body, or {@code null} for operations without one. */

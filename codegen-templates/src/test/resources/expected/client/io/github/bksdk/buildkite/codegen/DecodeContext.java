@@ -29,8 +29,11 @@ public final class DecodeContext {
     OPERATION.set(operationId);
   }
 
-  /** Marks the end of a decode. */
+  /**
+   * Marks the end of a decode. The thread keeps its (now empty) slot rather than removing it, so the next decode on
+   * the same thread allocates nothing; the slot holds no value between decodes.
+   */
   public static void exit() {
-    OPERATION.remove();
+    OPERATION.set(null);
   }
 }

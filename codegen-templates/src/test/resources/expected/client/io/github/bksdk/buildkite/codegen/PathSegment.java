@@ -30,6 +30,9 @@ public final class PathSegment implements Param.Expander {
    */
   public static String encode(String segment) {
     boolean dotsOnly = segment.equals(".") || segment.equals("..");
+    if (!dotsOnly && isUnreserved(segment)) {
+      return segment;   // the usual slug or number: nothing to escape, nothing to copy
+    }
     StringBuilder out = new StringBuilder(segment.length() + 8);
     for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
@@ -43,4 +46,17 @@ public final class PathSegment implements Param.Expander {
     }
     return out.toString();
   }
+
+  /** Whether every character of a text is an RFC 3986 unreserved character (so it is one segment as it is). */
+  private static boolean isUnreserved(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_' || c == '~' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 }

@@ -2,6 +2,7 @@
 package io.github.bksdk.buildkite.internal.services;
 
 import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.internal.CallOptions;
@@ -35,18 +36,23 @@ public final class ArtifactsServiceImpl implements ArtifactsService {
 
   @Override
   public Artifact copyArtifact(String orgSlug, String id, CopyArtifactParams params, RequestOptions options) {
-    return copyArtifactWithResponse(orgSlug, id, params, options).value();
+    return copyArtifactExchange(orgSlug, id, params, options).body();
   }
 
   @Override
   public Response<Artifact> copyArtifactWithResponse(String orgSlug, String id, CopyArtifactParams params, RequestOptions options) {
+    return runtime.response(copyArtifactExchange(orgSlug, id, params, options));
+  }
+
+  /** Checks the arguments and makes the call; the value form reads its body without wrapping the response. */
+  private ApiResponse<Artifact> copyArtifactExchange(String orgSlug, String id, CopyArtifactParams params, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("id", id);
     Require.notNull("params", params);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers(), "application/json");
-    return runtime.response(api.copyArtifact(orgSlug, id, query, headers, call));
+    return api.copyArtifact(orgSlug, id, query, headers, call);
   }
 
   @Override
@@ -63,16 +69,21 @@ public final class ArtifactsServiceImpl implements ArtifactsService {
 
   @Override
   public Artifact uploadArtifact(String orgSlug, File file, String name, RequestOptions options) {
-    return uploadArtifactWithResponse(orgSlug, file, name, options).value();
+    return uploadArtifactExchange(orgSlug, file, name, options).body();
   }
 
   @Override
   public Response<Artifact> uploadArtifactWithResponse(String orgSlug, File file, String name, RequestOptions options) {
+    return runtime.response(uploadArtifactExchange(orgSlug, file, name, options));
+  }
+
+  /** Checks the arguments and makes the call; the value form reads its body without wrapping the response. */
+  private ApiResponse<Artifact> uploadArtifactExchange(String orgSlug, File file, String name, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.notNull("file", file);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
-    return runtime.response(api.uploadArtifact(orgSlug, file, name, query, headers, call));
+    return api.uploadArtifact(orgSlug, file, name, query, headers, call);
   }
 }

@@ -2,6 +2,7 @@
 package io.github.bksdk.buildkite.internal.services;
 
 import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.internal.CallOptions;
@@ -37,27 +38,37 @@ public final class BuildsServiceImpl implements BuildsService {
 
   @Override
   public Build createBuild(String orgSlug, String pipelineSlug, CreateBuildRequest createBuildRequest, RequestOptions options) {
-    return createBuildWithResponse(orgSlug, pipelineSlug, createBuildRequest, options).value();
+    return createBuildExchange(orgSlug, pipelineSlug, createBuildRequest, options).body();
   }
 
   @Override
   public Response<Build> createBuildWithResponse(String orgSlug, String pipelineSlug, CreateBuildRequest createBuildRequest, RequestOptions options) {
+    return runtime.response(createBuildExchange(orgSlug, pipelineSlug, createBuildRequest, options));
+  }
+
+  /** Checks the arguments and makes the call; the value form reads its body without wrapping the response. */
+  private ApiResponse<Build> createBuildExchange(String orgSlug, String pipelineSlug, CreateBuildRequest createBuildRequest, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("pipeline_slug", pipelineSlug);
     Require.notNull("createBuildRequest", createBuildRequest);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
-    return runtime.response(api.createBuild(orgSlug, pipelineSlug, createBuildRequest, query, headers, call));
+    return api.createBuild(orgSlug, pipelineSlug, createBuildRequest, query, headers, call);
   }
 
   @Override
   public Build getBuild(String orgSlug, String pipelineSlug, int number, GetBuildParams params, RequestOptions options) {
-    return getBuildWithResponse(orgSlug, pipelineSlug, number, params, options).value();
+    return getBuildExchange(orgSlug, pipelineSlug, number, params, options).body();
   }
 
   @Override
   public Response<Build> getBuildWithResponse(String orgSlug, String pipelineSlug, int number, GetBuildParams params, RequestOptions options) {
+    return runtime.response(getBuildExchange(orgSlug, pipelineSlug, number, params, options));
+  }
+
+  /** Checks the arguments and makes the call; the value form reads its body without wrapping the response. */
+  private ApiResponse<Build> getBuildExchange(String orgSlug, String pipelineSlug, int number, GetBuildParams params, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("pipeline_slug", pipelineSlug);
     Require.pathParam("number", number);
@@ -65,7 +76,7 @@ public final class BuildsServiceImpl implements BuildsService {
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers(), "application/json");
-    return runtime.response(api.getBuild(orgSlug, pipelineSlug, number, query, headers, call));
+    return api.getBuild(orgSlug, pipelineSlug, number, query, headers, call);
   }
 
   @Override

@@ -2,6 +2,7 @@
 package io.github.bksdk.buildkite.internal.services;
 
 import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.internal.CallOptions;
@@ -38,18 +39,23 @@ public final class JobsServiceImpl implements JobsService {
 
   @Override
   public JobLog getJobLog(String orgSlug, String jobId, GetJobLogParams params, RequestOptions options) {
-    return getJobLogWithResponse(orgSlug, jobId, params, options).value();
+    return getJobLogExchange(orgSlug, jobId, params, options).body();
   }
 
   @Override
   public Response<JobLog> getJobLogWithResponse(String orgSlug, String jobId, GetJobLogParams params, RequestOptions options) {
+    return runtime.response(getJobLogExchange(orgSlug, jobId, params, options));
+  }
+
+  /** Checks the arguments and makes the call; the value form reads its body without wrapping the response. */
+  private ApiResponse<JobLog> getJobLogExchange(String orgSlug, String jobId, GetJobLogParams params, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("job_id", jobId);
     Require.notNull("params", params);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers(), "application/json");
-    return runtime.response(api.getJobLog(orgSlug, jobId, query, headers, call));
+    return api.getJobLog(orgSlug, jobId, query, headers, call);
   }
 
   @Override
@@ -70,12 +76,17 @@ public final class JobsServiceImpl implements JobsService {
 
   @Override
   public Response<OptionalLong> getJobLogSizeWithResponse(String orgSlug, String jobId, RequestOptions options) {
+    return runtime.contentLength(getJobLogSizeExchange(orgSlug, jobId, options));
+  }
+
+  /** Checks the arguments and makes the call; the value form reads its body without wrapping the response. */
+  private ApiResponse<Void> getJobLogSizeExchange(String orgSlug, String jobId, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("job_id", jobId);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
-    return runtime.contentLength(api.getJobLogSize(orgSlug, jobId, query, headers, call));
+    return api.getJobLogSize(orgSlug, jobId, query, headers, call);
   }
 
   @Override
@@ -98,19 +109,24 @@ public final class JobsServiceImpl implements JobsService {
 
   @Override
   public Job unblockJob(String orgSlug, String jobId, UnblockJobRequest unblockJobRequest, RequestOptions options) {
-    return unblockJobWithResponse(orgSlug, jobId, unblockJobRequest, options).value();
+    return unblockJobExchange(orgSlug, jobId, unblockJobRequest, options).body();
   }
 
   @Override
   public Response<Job> unblockJobWithResponse(String orgSlug, String jobId, UnblockJobRequest unblockJobRequest, RequestOptions options) {
+    return runtime.response(unblockJobExchange(orgSlug, jobId, unblockJobRequest, options));
+  }
+
+  /** Checks the arguments and makes the call; the value form reads its body without wrapping the response. */
+  private ApiResponse<Job> unblockJobExchange(String orgSlug, String jobId, UnblockJobRequest unblockJobRequest, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("job_id", jobId);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
     if (unblockJobRequest == null) {
-      return runtime.response(api.unblockJobWithoutBody(orgSlug, jobId, query, headers, call));
+      return api.unblockJobWithoutBody(orgSlug, jobId, query, headers, call);
     }
-    return runtime.response(api.unblockJob(orgSlug, jobId, unblockJobRequest, query, headers, call));
+    return api.unblockJob(orgSlug, jobId, unblockJobRequest, query, headers, call);
   }
 }

@@ -2,6 +2,7 @@
 package io.github.bksdk.buildkite.internal.services;
 
 import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.internal.CallOptions;
@@ -35,34 +36,44 @@ public final class PipelinesServiceImpl implements PipelinesService {
 
   @Override
   public void deletePipeline(String orgSlug, String slug, RequestOptions options) {
-    deletePipelineWithResponse(orgSlug, slug, options);
+    deletePipelineExchange(orgSlug, slug, options);
   }
 
   @Override
   public Response<Void> deletePipelineWithResponse(String orgSlug, String slug, RequestOptions options) {
+    return runtime.response(deletePipelineExchange(orgSlug, slug, options));
+  }
+
+  /** Checks the arguments and makes the call; the value form reads its body without wrapping the response. */
+  private ApiResponse<Void> deletePipelineExchange(String orgSlug, String slug, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("slug", slug);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
-    return runtime.response(api.deletePipeline(orgSlug, slug, query, headers, call));
+    return api.deletePipeline(orgSlug, slug, query, headers, call);
   }
 
   @Override
   public Map<String, Object> updatePipeline(String orgSlug, String slug, UpdatePipelineRequest updatePipelineRequest, RequestOptions options) {
-    return updatePipelineWithResponse(orgSlug, slug, updatePipelineRequest, options).value();
+    return updatePipelineExchange(orgSlug, slug, updatePipelineRequest, options).body();
   }
 
   @Override
   public Response<Map<String, Object>> updatePipelineWithResponse(String orgSlug, String slug, UpdatePipelineRequest updatePipelineRequest, RequestOptions options) {
+    return runtime.response(updatePipelineExchange(orgSlug, slug, updatePipelineRequest, options));
+  }
+
+  /** Checks the arguments and makes the call; the value form reads its body without wrapping the response. */
+  private ApiResponse<Map<String, Object>> updatePipelineExchange(String orgSlug, String slug, UpdatePipelineRequest updatePipelineRequest, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("slug", slug);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
     if (updatePipelineRequest == null) {
-      return runtime.response(api.updatePipelineWithoutBody(orgSlug, slug, query, headers, call));
+      return api.updatePipelineWithoutBody(orgSlug, slug, query, headers, call);
     }
-    return runtime.response(api.updatePipeline(orgSlug, slug, updatePipelineRequest, query, headers, call));
+    return api.updatePipeline(orgSlug, slug, updatePipelineRequest, query, headers, call);
   }
 }

@@ -2,6 +2,7 @@
 package io.github.bksdk.buildkite.internal.services;
 
 import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.internal.CallOptions;
@@ -35,14 +36,19 @@ public final class RootServiceImpl implements RootService {
 
   @Override
   public ApiRoot getRoot(RequestOptions options) {
-    return getRootWithResponse(options).value();
+    return getRootExchange(options).body();
   }
 
   @Override
   public Response<ApiRoot> getRootWithResponse(RequestOptions options) {
+    return runtime.response(getRootExchange(options));
+  }
+
+  /** Checks the arguments and makes the call; the value form reads its body without wrapping the response. */
+  private ApiResponse<ApiRoot> getRootExchange(RequestOptions options) {
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
-    return runtime.response(api.getRoot(query, headers, call));
+    return api.getRoot(query, headers, call);
   }
 }
