@@ -31,7 +31,7 @@ final class ApiHostClient implements Exchange {
   /** The configured origin as text, ending in '/': a URL that starts with it is on the origin without parsing. */
   private final String originPrefix;
   private final Credentials credentials;
-  private final String userAgent;
+  private final List<String> userAgentValue;
   private final LogLevel logLevel;
 
   ApiHostClient(Exchange next, URI origin, Credentials credentials, String userAgent, LogLevel logLevel) {
@@ -39,7 +39,7 @@ final class ApiHostClient implements Exchange {
     this.origin = origin;
     this.originPrefix = origin.getScheme() + "://" + origin.getRawAuthority() + "/";
     this.credentials = credentials;
-    this.userAgent = userAgent;
+    this.userAgentValue = List.of(userAgent);
     this.logLevel = logLevel;
   }
 
@@ -59,7 +59,7 @@ final class ApiHostClient implements Exchange {
     if (authenticated) {
       headers.put("Authorization", List.of(authorization));
     }
-    headers.put("User-Agent", List.of(userAgent));
+    headers.put("User-Agent", userAgentValue);
     Request authorised = Request.create(request.httpMethod(), request.url(), headers, request.body(),
         request.charset(), request.requestTemplate());
     CompletableFuture<Response> first = logged(authorised, headers, options, waits);

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
  * its headers. Internal.
  */
 public final class CallOptions extends Request.Options {
+  private static final String JSON = "application/json";
+  private static final Map<String, Object> ACCEPT_JSON = Map.of("Accept", JSON);
   private final RequestOptions effective;
   private final Duration readTimeout;
   private final RetryPolicy retryPolicy;
@@ -129,6 +131,9 @@ public final class CallOptions extends Request.Options {
    * @return the headers, for Feign's {@code @HeaderMap}
    */
   public Map<String, Object> headers(Map<String, String> parameters, String defaultAccept) {
+    if (parameters.isEmpty() && effective.headers().isEmpty() && JSON.equals(defaultAccept)) {
+      return ACCEPT_JSON;   // the usual call: nothing but the default Accept, so nothing to merge or allocate
+    }
     Map<String, Object> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     out.put("Accept", defaultAccept);
     out.putAll(parameters);

@@ -24,7 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Flow;
 import java.util.List;
 import java.nio.ByteBuffer;
@@ -193,7 +192,8 @@ final class JdkHttpTransport implements Exchange {
   private static Response response(Request request, HttpResponse<?> response) {
     // The JDK's header map is already immutable and ignores case, and Feign makes its own case-insensitive copy
     // when it builds the Response: hand it over as it is rather than copying it once more.
-    Map<String, Collection<String>> headers = Collections.unmodifiableMap(response.headers().map());
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map<String, Collection<String>> headers = (Map) response.headers().map();   // already unmodifiable
     Response.Builder out = Response.builder().status(response.statusCode()).reason("").headers(headers).request(request);
     if (response.body() instanceof byte[] bytes) {
       return out.body(new BufferedBody(bytes)).build();
@@ -215,15 +215,18 @@ final class JdkHttpTransport implements Exchange {
 
   /**
    * Reads the body in full ({@link HttpResponse.BodySubscribers#ofByteArray()}) under the attempt's timeout: the JDK
-   * client's own timeout covers only the response headers, so once they are in, a timer on the shared scheduler
-   * gets what is left of the timeout to see the body complete; if it fires first it cancels the subscription and
-   * fails the body with an {@link HttpTimeoutException}, so a body that trickles or stalls fails the attempt
-   * instead of holding the caller.
+   * client's own timeout covers only the response headers, so once they are in, the body is handed to the shared
+   * {@link BodyWatchdog}; if the deadline passes before the body completes, the watchdog cancels the subscription
+   * and fails the body with an {@link HttpTimeoutException}, so a body that trickles or stalls fails the attempt
+   * instead of holding the caller. One object is the handler and the subscriber: a call allocates no timer task,
+   * and the shared timer thread is not woken per call.
    */
-  private static final class TimedBody implements HttpResponse.BodyHandler<byte[]> {
+  private static final class TimedBody implements HttpResponse.BodyHandler<byte[]>, HttpResponse.BodySubscriber<byte[]> {
     private final long deadlineNanos;
     private final long timeoutNanos;
-    private volatile Future<?> timer;
+    private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
+    private volatile Flow.Subscription subscription;
+    private volatile boolean expired;
     private volatile boolean stopped;
 
     TimedBody(long deadlineNanos, long timeoutNanos) {
@@ -233,68 +236,120 @@ final class JdkHttpTransport implements Exchange {
 
     @Override
     public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
-      HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
-      AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
-      AtomicBoolean expired = new AtomicBoolean();
-      HttpResponse.BodySubscriber<byte[]> timed = new HttpResponse.BodySubscriber<>() {
-        @Override
-        public java.util.concurrent.CompletionStage<byte[]> getBody() {
-          return bytes.getBody();
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-          subscription.set(s);
-          if (expired.get()) {
-            s.cancel();
-          } else {
-            bytes.onSubscribe(s);
-          }
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> item) {
-          if (!expired.get()) {
-            bytes.onNext(item);
-          }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-          if (!expired.get()) {
-            bytes.onError(throwable);
-          }
-        }
-
-        @Override
-        public void onComplete() {
-          if (!expired.get()) {
-            bytes.onComplete();
-          }
-        }
-      };
       if (!stopped) {
-        timer = Timers.shared().schedule(() -> {
-          if (expired.compareAndSet(false, true)) {
-            Flow.Subscription s = subscription.get();
-            if (s != null) {
-              s.cancel();
-            }
-            // completing the body's own future is safe from this thread; what the reader delivers later is dropped
-            bytes.getBody().toCompletableFuture().completeExceptionally(new HttpTimeoutException(
-                "no complete response within " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms"));
-          }
-        }, Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        BodyWatchdog.INSTANCE.watch(this);
       }
-      return timed;
+      return this;
     }
 
-    /** Stops the timer once the exchange is over, whichever way it ended. */
+    long deadlineNanos() {
+      return deadlineNanos;
+    }
+
+    /** Called by the watchdog once the deadline has passed: stops reading and fails the body. */
+    void expire() {
+      synchronized (this) {
+        if (expired || stopped) {
+          return;
+        }
+        expired = true;
+      }
+      Flow.Subscription s = subscription;
+      if (s != null) {
+        s.cancel();
+      }
+      // completing the body's own future is safe from this thread; what the reader delivers later is dropped
+      bytes.getBody().toCompletableFuture().completeExceptionally(new HttpTimeoutException(
+          "no complete response within " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms"));
+    }
+
+    @Override
+    public java.util.concurrent.CompletionStage<byte[]> getBody() {
+      return bytes.getBody();
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      subscription = s;
+      if (expired) {
+        s.cancel();
+      } else {
+        bytes.onSubscribe(s);
+      }
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> item) {
+      if (!expired) {
+        bytes.onNext(item);
+      }
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+      if (!expired) {
+        bytes.onError(throwable);
+      }
+    }
+
+    @Override
+    public void onComplete() {
+      if (!expired) {
+        bytes.onComplete();
+      }
+    }
+
+    /** Stops watching once the exchange is over, whichever way it ended. */
     void stopTimer() {
       stopped = true;
-      Future<?> running = timer;
-      if (running != null) {
-        running.cancel(false);
+      BodyWatchdog.INSTANCE.forget(this);
+    }
+  }
+
+  /**
+   * Watches the bodies the sync client is reading, for every client in the JVM: a sweep on the shared timer every
+   * {@value #TICK_MILLIS} ms, scheduled only while some body is being read, fails the bodies whose deadline has
+   * passed. A read timeout therefore fires up to {@value #TICK_MILLIS} ms late, and a call costs one set entry
+   * instead of a timer task and a wake-up of the timer thread.
+   */
+  static final class BodyWatchdog {
+    static final long TICK_MILLIS = 50;
+    static final BodyWatchdog INSTANCE = new BodyWatchdog();
+
+    private final Set<TimedBody> watched = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean armed = new AtomicBoolean();
+
+    void watch(TimedBody body) {
+      watched.add(body);
+      if (armed.compareAndSet(false, true)) {
+        schedule();
+      }
+    }
+
+    void forget(TimedBody body) {
+      watched.remove(body);
+    }
+
+    private void schedule() {
+      Timers.shared().schedule(this::sweep, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void sweep() {
+      long now = System.nanoTime();
+      for (TimedBody body : watched) {
+        if (now - body.deadlineNanos() >= 0) {
+          watched.remove(body);
+          body.expire();
+        }
+      }
+      if (!watched.isEmpty()) {
+        schedule();
+        return;
+      }
+      armed.set(false);
+      // a body added between the check and the reset is swept by whoever arms the watchdog again
+      if (!watched.isEmpty() && armed.compareAndSet(false, true)) {
+        schedule();
       }
     }
   }

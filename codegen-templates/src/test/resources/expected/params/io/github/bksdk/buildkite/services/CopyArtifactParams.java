@@ -21,9 +21,14 @@ import io.github.bksdk.buildkite.model.*;
 @jakarta.annotation.Generated(value = "io.github.bksdk codegen-templates via openapi-generator 7.25.0", comments = "Rendered from spec/openapi.yaml. Do not edit: change the spec or the templates.")
 public final class CopyArtifactParams {
   private final String to;
+  /** What {@link #queryParameters()} and {@link #headers()} return: made once, as the values never change. */
+  private final Map<String, Object> queryOnWire;
+  private final Map<String, String> headersOnWire;
 
   private CopyArtifactParams(Builder builder) {
     this.to = builder.to;
+    this.queryOnWire = collectQuery();
+    this.headersOnWire = collectHeaders();
   }
 
   /**
@@ -63,11 +68,15 @@ public final class CopyArtifactParams {
    * @return an unmodifiable map in a stable order
    */
   public Map<String, Object> queryParameters() {
+    return queryOnWire;
+  }
+
+  private Map<String, Object> collectQuery() {
     Map<String, Object> out = new LinkedHashMap<>();
     if (to != null) {
       out.put("to", QueryEncoding.text(to));
     }
-    return Collections.unmodifiableMap(out);
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   /**
@@ -76,8 +85,12 @@ public final class CopyArtifactParams {
    * @return an unmodifiable map; empty when none is set
    */
   public Map<String, String> headers() {
+    return headersOnWire;
+  }
+
+  private Map<String, String> collectHeaders() {
     Map<String, String> out = new LinkedHashMap<>();
-    return Collections.unmodifiableMap(out);
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   @Override

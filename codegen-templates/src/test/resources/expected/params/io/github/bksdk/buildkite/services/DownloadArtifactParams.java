@@ -22,9 +22,14 @@ import io.github.bksdk.buildkite.model.*;
 public final class DownloadArtifactParams {
   private static final DownloadArtifactParams NONE = new Builder().build();
   private final String accept;
+  /** What {@link #queryParameters()} and {@link #headers()} return: made once, as the values never change. */
+  private final Map<String, Object> queryOnWire;
+  private final Map<String, String> headersOnWire;
 
   private DownloadArtifactParams(Builder builder) {
     this.accept = builder.accept;
+    this.queryOnWire = collectQuery();
+    this.headersOnWire = collectHeaders();
   }
 
   /**
@@ -72,8 +77,12 @@ public final class DownloadArtifactParams {
    * @return an unmodifiable map in a stable order
    */
   public Map<String, Object> queryParameters() {
+    return queryOnWire;
+  }
+
+  private Map<String, Object> collectQuery() {
     Map<String, Object> out = new LinkedHashMap<>();
-    return Collections.unmodifiableMap(out);
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   /**
@@ -82,11 +91,15 @@ public final class DownloadArtifactParams {
    * @return an unmodifiable map; empty when none is set
    */
   public Map<String, String> headers() {
+    return headersOnWire;
+  }
+
+  private Map<String, String> collectHeaders() {
     Map<String, String> out = new LinkedHashMap<>();
     if (accept != null) {
       out.put("Accept", accept);
     }
-    return Collections.unmodifiableMap(out);
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   @Override

@@ -22,9 +22,14 @@ import io.github.bksdk.buildkite.model.*;
 public final class GetBuildParams {
   private static final GetBuildParams NONE = new Builder().build();
   private final Boolean excludeJobs;
+  /** What {@link #queryParameters()} and {@link #headers()} return: made once, as the values never change. */
+  private final Map<String, Object> queryOnWire;
+  private final Map<String, String> headersOnWire;
 
   private GetBuildParams(Builder builder) {
     this.excludeJobs = builder.excludeJobs;
+    this.queryOnWire = collectQuery();
+    this.headersOnWire = collectHeaders();
   }
 
   /**
@@ -72,11 +77,15 @@ public final class GetBuildParams {
    * @return an unmodifiable map in a stable order
    */
   public Map<String, Object> queryParameters() {
+    return queryOnWire;
+  }
+
+  private Map<String, Object> collectQuery() {
     Map<String, Object> out = new LinkedHashMap<>();
     if (excludeJobs != null) {
       out.put("exclude_jobs", QueryEncoding.text(excludeJobs));
     }
-    return Collections.unmodifiableMap(out);
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   /**
@@ -85,8 +94,12 @@ public final class GetBuildParams {
    * @return an unmodifiable map; empty when none is set
    */
   public Map<String, String> headers() {
+    return headersOnWire;
+  }
+
+  private Map<String, String> collectHeaders() {
     Map<String, String> out = new LinkedHashMap<>();
-    return Collections.unmodifiableMap(out);
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   @Override

@@ -24,10 +24,15 @@ public final class GetJobLogParams {
   private static final GetJobLogParams NONE = new Builder().build();
   private final String range;
   private final String accept;
+  /** What {@link #queryParameters()} and {@link #headers()} return: made once, as the values never change. */
+  private final Map<String, Object> queryOnWire;
+  private final Map<String, String> headersOnWire;
 
   private GetJobLogParams(Builder builder) {
     this.range = builder.range;
     this.accept = builder.accept;
+    this.queryOnWire = collectQuery();
+    this.headersOnWire = collectHeaders();
   }
 
   /**
@@ -85,8 +90,12 @@ public final class GetJobLogParams {
    * @return an unmodifiable map in a stable order
    */
   public Map<String, Object> queryParameters() {
+    return queryOnWire;
+  }
+
+  private Map<String, Object> collectQuery() {
     Map<String, Object> out = new LinkedHashMap<>();
-    return Collections.unmodifiableMap(out);
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   /**
@@ -95,6 +104,10 @@ public final class GetJobLogParams {
    * @return an unmodifiable map; empty when none is set
    */
   public Map<String, String> headers() {
+    return headersOnWire;
+  }
+
+  private Map<String, String> collectHeaders() {
     Map<String, String> out = new LinkedHashMap<>();
     if (range != null) {
       out.put("Range", range);
@@ -102,7 +115,7 @@ public final class GetJobLogParams {
     if (accept != null) {
       out.put("Accept", accept);
     }
-    return Collections.unmodifiableMap(out);
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   @Override

@@ -30,6 +30,9 @@ public final class ListBuildsForPipelineParams {
   private final Integer page;
   private final Integer perPage;
   private final String buildkiteVersion;
+  /** What {@link #queryParameters()} and {@link #headers()} return: made once, as the values never change. */
+  private final Map<String, Object> queryOnWire;
+  private final Map<String, String> headersOnWire;
 
   private ListBuildsForPipelineParams(Builder builder) {
     this.branch = builder.branch == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.branch));
@@ -40,6 +43,8 @@ public final class ListBuildsForPipelineParams {
     this.page = builder.page;
     this.perPage = builder.perPage;
     this.buildkiteVersion = builder.buildkiteVersion;
+    this.queryOnWire = collectQuery();
+    this.headersOnWire = collectHeaders();
   }
 
   /**
@@ -157,6 +162,10 @@ public final class ListBuildsForPipelineParams {
    * @return an unmodifiable map in a stable order
    */
   public Map<String, Object> queryParameters() {
+    return queryOnWire;
+  }
+
+  private Map<String, Object> collectQuery() {
     Map<String, Object> out = new LinkedHashMap<>();
     if (branch != null && !branch.isEmpty()) {
       List<String> values = new ArrayList<>(branch.size());
@@ -183,7 +192,7 @@ public final class ListBuildsForPipelineParams {
     if (perPage != null) {
       out.put("per_page", QueryEncoding.text(perPage));
     }
-    return Collections.unmodifiableMap(out);
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   /**
@@ -192,11 +201,15 @@ public final class ListBuildsForPipelineParams {
    * @return an unmodifiable map; empty when none is set
    */
   public Map<String, String> headers() {
+    return headersOnWire;
+  }
+
+  private Map<String, String> collectHeaders() {
     Map<String, String> out = new LinkedHashMap<>();
     if (buildkiteVersion != null) {
       out.put("Buildkite-Version", buildkiteVersion);
     }
-    return Collections.unmodifiableMap(out);
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   @Override

@@ -23,10 +23,15 @@ public final class ListJobsParams {
   private static final ListJobsParams NONE = new Builder().build();
   private final String after;
   private final Integer perPage;
+  /** What {@link #queryParameters()} and {@link #headers()} return: made once, as the values never change. */
+  private final Map<String, Object> queryOnWire;
+  private final Map<String, String> headersOnWire;
 
   private ListJobsParams(Builder builder) {
     this.after = builder.after;
     this.perPage = builder.perPage;
+    this.queryOnWire = collectQuery();
+    this.headersOnWire = collectHeaders();
   }
 
   /**
@@ -84,6 +89,10 @@ public final class ListJobsParams {
    * @return an unmodifiable map in a stable order
    */
   public Map<String, Object> queryParameters() {
+    return queryOnWire;
+  }
+
+  private Map<String, Object> collectQuery() {
     Map<String, Object> out = new LinkedHashMap<>();
     if (after != null) {
       out.put("after", QueryEncoding.text(after));
@@ -91,7 +100,7 @@ public final class ListJobsParams {
     if (perPage != null) {
       out.put("per_page", QueryEncoding.text(perPage));
     }
-    return Collections.unmodifiableMap(out);
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   /**
@@ -100,8 +109,12 @@ public final class ListJobsParams {
    * @return an unmodifiable map; empty when none is set
    */
   public Map<String, String> headers() {
+    return headersOnWire;
+  }
+
+  private Map<String, String> collectHeaders() {
     Map<String, String> out = new LinkedHashMap<>();
-    return Collections.unmodifiableMap(out);
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   @Override
