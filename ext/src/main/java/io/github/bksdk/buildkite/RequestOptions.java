@@ -187,7 +187,8 @@ public final class RequestOptions {
     /**
      * Sets how long one attempt may take to deliver the whole response: a body that stalls past it fails the
      * attempt with a {@link io.github.bksdk.buildkite.errors.BuildkiteIoException} (and is retried if the
-     * retry policy allows).
+     * retry policy allows). The sync client checks a body's deadline every 50 ms, so its failure may come up to
+     * that much later than the timeout.
      *
      * @param readTimeout a positive duration, or {@code null} for the client's
      * @return this builder

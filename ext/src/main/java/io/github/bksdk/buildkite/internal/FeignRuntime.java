@@ -391,9 +391,13 @@ public final class FeignRuntime {
   /** A view of the runtime with a client's default options; what the generated services hold. */
   private final class Context implements ServiceRuntime {
     private final RequestOptions defaults;
+    /** What {@link #blockingCall} hands out when nothing varies per call; null when the defaults set a deadline. */
+    private final CallOptions sharedBlocking;
 
     Context(RequestOptions defaults) {
       this.defaults = defaults;
+      this.sharedBlocking = defaults.timeout().isPresent() ? null
+          : new CallOptions(defaults, settings.connectTimeout(), settings.readTimeout(), settings.retryPolicy());
     }
 
     @Override
@@ -411,6 +415,14 @@ public final class FeignRuntime {
     @Override
     public <R, T> CompletableFuture<T> async(CallOptions call, CompletableFuture<R> sent, Function<R, T> then) {
       return AsyncCalls.bind(sent, then, call::cancel);
+    }
+
+    @Override
+    public CallOptions blockingCall(RequestOptions perCall) {
+      if (perCall == RequestOptions.none() && sharedBlocking != null) {
+        return sharedBlocking;   // a sync call's options are only read: no deadline to start, nothing to cancel
+      }
+      return call(perCall);
     }
 
     @Override

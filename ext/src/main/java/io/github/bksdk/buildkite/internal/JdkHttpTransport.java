@@ -92,11 +92,13 @@ final class JdkHttpTransport implements Exchange {
     builder.method(request.httpMethod().name(), body == null || body.length == 0
         ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofByteArray(body));
-    request.headers().forEach((name, values) -> {
-      if (!RESTRICTED.contains(name)) {
-        values.forEach(value -> builder.header(name, value));
+    for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+      if (!RESTRICTED.contains(header.getKey())) {
+        for (String value : header.getValue()) {
+          builder.header(header.getKey(), value);
+        }
       }
-    });
+    }
     return builder.build();
   }
 
@@ -221,7 +223,8 @@ final class JdkHttpTransport implements Exchange {
    * instead of holding the caller. One object is the handler and the subscriber: a call allocates no timer task,
    * and the shared timer thread is not woken per call.
    */
-  private static final class TimedBody implements HttpResponse.BodyHandler<byte[]>, HttpResponse.BodySubscriber<byte[]> {
+  private static final class TimedBody
+      implements HttpResponse.BodyHandler<byte[]>, HttpResponse.BodySubscriber<byte[]> {
     private final long deadlineNanos;
     private final long timeoutNanos;
     private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();

@@ -165,10 +165,14 @@ final class RateLimitingClient implements Exchange {
   private void record(Map<String, Collection<String>> headers) {
     Optional<RateLimitWindow> org = window(headers, "RateLimit-", "rest");
     Optional<RateLimitWindow> usr = window(headers, "RateLimit-User-", "rest_user");
-    if (org.isPresent() || usr.isPresent()) {
-      status.updateAndGet(old -> new RateLimitStatus(org.isPresent() ? org : old.organization(),
-          usr.isPresent() ? usr : old.user()));
+    if (org.isEmpty() && usr.isEmpty()) {
+      return;
     }
+    RateLimitStatus old;
+    do {
+      old = status.get();
+    } while (!status.compareAndSet(old, new RateLimitStatus(org.isPresent() ? org : old.organization(),
+        usr.isPresent() ? usr : old.user())));
   }
 
   /**

@@ -56,6 +56,15 @@ public interface ServiceRuntime {
   CallOptions call(RequestOptions perCall);
 
   /**
+   * Same as {@link #call} for a call of the sync client, whose options are never cancelled: without per-call options
+   * and without a deadline on the client, every such call gets the same instance instead of a new one.
+   *
+   * @param perCall the call's options
+   * @return the effective options
+   */
+  CallOptions blockingCall(RequestOptions perCall);
+
+  /**
    * Wraps a decoded response with its status, headers and rate-limit state.
    *
    * @param response the generated layer's response

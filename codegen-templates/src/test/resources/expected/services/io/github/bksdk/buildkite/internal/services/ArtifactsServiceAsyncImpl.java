@@ -2,6 +2,7 @@
 package io.github.bksdk.buildkite.internal.services;
 
 import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.internal.AsyncCalls;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import io.github.bksdk.buildkite.model.Artifact;
 
 /**
@@ -42,18 +44,24 @@ public final class ArtifactsServiceAsyncImpl implements ArtifactsServiceAsync {
 
   @Override
   public CompletableFuture<Artifact> copyArtifact(String orgSlug, String id, CopyArtifactParams params, RequestOptions options) {
-    return AsyncCalls.map(copyArtifactWithResponse(orgSlug, id, params, options), Response::value);
+    return copyArtifactExchange(orgSlug, id, params, options, ApiResponse::body);
   }
 
   @Override
   public CompletableFuture<Response<Artifact>> copyArtifactWithResponse(String orgSlug, String id, CopyArtifactParams params, RequestOptions options) {
+    return copyArtifactExchange(orgSlug, id, params, options, runtime::response);
+  }
+
+  /** Checks the arguments and starts the call; {@code then} makes the result (the value form reads the body). */
+  private <R> CompletableFuture<R> copyArtifactExchange(String orgSlug, String id, CopyArtifactParams params, RequestOptions options,
+      Function<ApiResponse<Artifact>, R> then) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("id", id);
     Require.notNull("params", params);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers(), "application/json");
-    return runtime.async(call, api.copyArtifact(orgSlug, id, query, headers, call), runtime::response);
+    return runtime.async(call, api.copyArtifact(orgSlug, id, query, headers, call), then);
   }
 
   @Override
@@ -70,16 +78,22 @@ public final class ArtifactsServiceAsyncImpl implements ArtifactsServiceAsync {
 
   @Override
   public CompletableFuture<Artifact> uploadArtifact(String orgSlug, File file, String name, RequestOptions options) {
-    return AsyncCalls.map(uploadArtifactWithResponse(orgSlug, file, name, options), Response::value);
+    return uploadArtifactExchange(orgSlug, file, name, options, ApiResponse::body);
   }
 
   @Override
   public CompletableFuture<Response<Artifact>> uploadArtifactWithResponse(String orgSlug, File file, String name, RequestOptions options) {
+    return uploadArtifactExchange(orgSlug, file, name, options, runtime::response);
+  }
+
+  /** Checks the arguments and starts the call; {@code then} makes the result (the value form reads the body). */
+  private <R> CompletableFuture<R> uploadArtifactExchange(String orgSlug, File file, String name, RequestOptions options,
+      Function<ApiResponse<Artifact>, R> then) {
     Require.pathParam("org_slug", orgSlug);
     Require.notNull("file", file);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
-    return runtime.async(call, api.uploadArtifact(orgSlug, file, name, query, headers, call), runtime::response);
+    return runtime.async(call, api.uploadArtifact(orgSlug, file, name, query, headers, call), then);
   }
 }

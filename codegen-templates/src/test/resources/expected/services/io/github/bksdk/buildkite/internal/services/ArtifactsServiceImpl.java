@@ -49,7 +49,7 @@ public final class ArtifactsServiceImpl implements ArtifactsService {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("id", id);
     Require.notNull("params", params);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers(), "application/json");
     return api.copyArtifact(orgSlug, id, query, headers, call);
@@ -61,7 +61,7 @@ public final class ArtifactsServiceImpl implements ArtifactsService {
     Require.pathParam("job_id", jobId);
     Require.pathParam("id", id);
     Require.notNull("params", params);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers());
     return runtime.raw(api.downloadArtifactRaw(orgSlug, jobId, id, query, headers, call));
@@ -81,7 +81,7 @@ public final class ArtifactsServiceImpl implements ArtifactsService {
   private ApiResponse<Artifact> uploadArtifactExchange(String orgSlug, File file, String name, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.notNull("file", file);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
     return api.uploadArtifact(orgSlug, file, name, query, headers, call);

@@ -2,6 +2,7 @@
 package io.github.bksdk.buildkite.internal.services;
 
 import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.internal.AsyncCalls;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import io.github.bksdk.buildkite.model.Build;
 import io.github.bksdk.buildkite.model.BuildState;
 import io.github.bksdk.buildkite.model.CreateBuildRequest;
@@ -44,27 +46,39 @@ public final class BuildsServiceAsyncImpl implements BuildsServiceAsync {
 
   @Override
   public CompletableFuture<Build> createBuild(String orgSlug, String pipelineSlug, CreateBuildRequest createBuildRequest, RequestOptions options) {
-    return AsyncCalls.map(createBuildWithResponse(orgSlug, pipelineSlug, createBuildRequest, options), Response::value);
+    return createBuildExchange(orgSlug, pipelineSlug, createBuildRequest, options, ApiResponse::body);
   }
 
   @Override
   public CompletableFuture<Response<Build>> createBuildWithResponse(String orgSlug, String pipelineSlug, CreateBuildRequest createBuildRequest, RequestOptions options) {
+    return createBuildExchange(orgSlug, pipelineSlug, createBuildRequest, options, runtime::response);
+  }
+
+  /** Checks the arguments and starts the call; {@code then} makes the result (the value form reads the body). */
+  private <R> CompletableFuture<R> createBuildExchange(String orgSlug, String pipelineSlug, CreateBuildRequest createBuildRequest, RequestOptions options,
+      Function<ApiResponse<Build>, R> then) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("pipeline_slug", pipelineSlug);
     Require.notNull("createBuildRequest", createBuildRequest);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
-    return runtime.async(call, api.createBuild(orgSlug, pipelineSlug, createBuildRequest, query, headers, call), runtime::response);
+    return runtime.async(call, api.createBuild(orgSlug, pipelineSlug, createBuildRequest, query, headers, call), then);
   }
 
   @Override
   public CompletableFuture<Build> getBuild(String orgSlug, String pipelineSlug, int number, GetBuildParams params, RequestOptions options) {
-    return AsyncCalls.map(getBuildWithResponse(orgSlug, pipelineSlug, number, params, options), Response::value);
+    return getBuildExchange(orgSlug, pipelineSlug, number, params, options, ApiResponse::body);
   }
 
   @Override
   public CompletableFuture<Response<Build>> getBuildWithResponse(String orgSlug, String pipelineSlug, int number, GetBuildParams params, RequestOptions options) {
+    return getBuildExchange(orgSlug, pipelineSlug, number, params, options, runtime::response);
+  }
+
+  /** Checks the arguments and starts the call; {@code then} makes the result (the value form reads the body). */
+  private <R> CompletableFuture<R> getBuildExchange(String orgSlug, String pipelineSlug, int number, GetBuildParams params, RequestOptions options,
+      Function<ApiResponse<Build>, R> then) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("pipeline_slug", pipelineSlug);
     Require.pathParam("number", number);
@@ -72,7 +86,7 @@ public final class BuildsServiceAsyncImpl implements BuildsServiceAsync {
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers(), "application/json");
-    return runtime.async(call, api.getBuild(orgSlug, pipelineSlug, number, query, headers, call), runtime::response);
+    return runtime.async(call, api.getBuild(orgSlug, pipelineSlug, number, query, headers, call), then);
   }
 
   @Override

@@ -51,7 +51,7 @@ public final class BuildsServiceImpl implements BuildsService {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("pipeline_slug", pipelineSlug);
     Require.notNull("createBuildRequest", createBuildRequest);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
     return api.createBuild(orgSlug, pipelineSlug, createBuildRequest, query, headers, call);
@@ -73,7 +73,7 @@ public final class BuildsServiceImpl implements BuildsService {
     Require.pathParam("pipeline_slug", pipelineSlug);
     Require.pathParam("number", number);
     Require.notNull("params", params);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers(), "application/json");
     return api.getBuild(orgSlug, pipelineSlug, number, query, headers, call);
@@ -89,7 +89,7 @@ public final class BuildsServiceImpl implements BuildsService {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("pipeline_slug", pipelineSlug);
     Require.notNull("params", params);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers(), "application/json");
     return runtime.linkPage(call, api.listBuildsForPipeline(orgSlug, pipelineSlug, query, headers, call), Build.class);

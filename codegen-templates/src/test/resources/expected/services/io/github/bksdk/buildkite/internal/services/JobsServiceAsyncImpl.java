@@ -2,6 +2,7 @@
 package io.github.bksdk.buildkite.internal.services;
 
 import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.internal.AsyncCalls;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import io.github.bksdk.buildkite.model.Job;
 import io.github.bksdk.buildkite.model.JobCursorPage;
 import io.github.bksdk.buildkite.model.JobLog;
@@ -45,18 +47,24 @@ public final class JobsServiceAsyncImpl implements JobsServiceAsync {
 
   @Override
   public CompletableFuture<JobLog> getJobLog(String orgSlug, String jobId, GetJobLogParams params, RequestOptions options) {
-    return AsyncCalls.map(getJobLogWithResponse(orgSlug, jobId, params, options), Response::value);
+    return getJobLogExchange(orgSlug, jobId, params, options, ApiResponse::body);
   }
 
   @Override
   public CompletableFuture<Response<JobLog>> getJobLogWithResponse(String orgSlug, String jobId, GetJobLogParams params, RequestOptions options) {
+    return getJobLogExchange(orgSlug, jobId, params, options, runtime::response);
+  }
+
+  /** Checks the arguments and starts the call; {@code then} makes the result (the value form reads the body). */
+  private <R> CompletableFuture<R> getJobLogExchange(String orgSlug, String jobId, GetJobLogParams params, RequestOptions options,
+      Function<ApiResponse<JobLog>, R> then) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("job_id", jobId);
     Require.notNull("params", params);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers(), "application/json");
-    return runtime.async(call, api.getJobLog(orgSlug, jobId, query, headers, call), runtime::response);
+    return runtime.async(call, api.getJobLog(orgSlug, jobId, query, headers, call), then);
   }
 
   @Override
@@ -77,12 +85,18 @@ public final class JobsServiceAsyncImpl implements JobsServiceAsync {
 
   @Override
   public CompletableFuture<Response<OptionalLong>> getJobLogSizeWithResponse(String orgSlug, String jobId, RequestOptions options) {
+    return getJobLogSizeExchange(orgSlug, jobId, options, runtime::contentLength);
+  }
+
+  /** Checks the arguments and starts the call; {@code then} makes the result (the value form reads the body). */
+  private <R> CompletableFuture<R> getJobLogSizeExchange(String orgSlug, String jobId, RequestOptions options,
+      Function<ApiResponse<Void>, R> then) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("job_id", jobId);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
-    return runtime.async(call, api.getJobLogSize(orgSlug, jobId, query, headers, call), runtime::contentLength);
+    return runtime.async(call, api.getJobLogSize(orgSlug, jobId, query, headers, call), then);
   }
 
   @Override
@@ -105,19 +119,25 @@ public final class JobsServiceAsyncImpl implements JobsServiceAsync {
 
   @Override
   public CompletableFuture<Job> unblockJob(String orgSlug, String jobId, UnblockJobRequest unblockJobRequest, RequestOptions options) {
-    return AsyncCalls.map(unblockJobWithResponse(orgSlug, jobId, unblockJobRequest, options), Response::value);
+    return unblockJobExchange(orgSlug, jobId, unblockJobRequest, options, ApiResponse::body);
   }
 
   @Override
   public CompletableFuture<Response<Job>> unblockJobWithResponse(String orgSlug, String jobId, UnblockJobRequest unblockJobRequest, RequestOptions options) {
+    return unblockJobExchange(orgSlug, jobId, unblockJobRequest, options, runtime::response);
+  }
+
+  /** Checks the arguments and starts the call; {@code then} makes the result (the value form reads the body). */
+  private <R> CompletableFuture<R> unblockJobExchange(String orgSlug, String jobId, UnblockJobRequest unblockJobRequest, RequestOptions options,
+      Function<ApiResponse<Job>, R> then) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("job_id", jobId);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
     if (unblockJobRequest == null) {
-      return runtime.async(call, api.unblockJobWithoutBody(orgSlug, jobId, query, headers, call), runtime::response);
+      return runtime.async(call, api.unblockJobWithoutBody(orgSlug, jobId, query, headers, call), then);
     }
-    return runtime.async(call, api.unblockJob(orgSlug, jobId, unblockJobRequest, query, headers, call), runtime::response);
+    return runtime.async(call, api.unblockJob(orgSlug, jobId, unblockJobRequest, query, headers, call), then);
   }
 }

@@ -52,7 +52,7 @@ public final class JobsServiceImpl implements JobsService {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("job_id", jobId);
     Require.notNull("params", params);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers(), "application/json");
     return api.getJobLog(orgSlug, jobId, query, headers, call);
@@ -63,7 +63,7 @@ public final class JobsServiceImpl implements JobsService {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("job_id", jobId);
     Require.notNull("params", params);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers());
     return runtime.raw(api.getJobLogRaw(orgSlug, jobId, query, headers, call));
@@ -83,7 +83,7 @@ public final class JobsServiceImpl implements JobsService {
   private ApiResponse<Void> getJobLogSizeExchange(String orgSlug, String jobId, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("job_id", jobId);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
     return api.getJobLogSize(orgSlug, jobId, query, headers, call);
@@ -100,7 +100,7 @@ public final class JobsServiceImpl implements JobsService {
     Require.pathParam("pipeline_slug", pipelineSlug);
     Require.pathParam("build_number", buildNumber);
     Require.notNull("params", params);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(params.queryParameters());
     Map<String, Object> headers = call.headers(params.headers(), "application/json");
     return runtime.cursorPage(call, api.listJobs(orgSlug, pipelineSlug, buildNumber, query, headers, call), JobCursorPage.class,
@@ -121,7 +121,7 @@ public final class JobsServiceImpl implements JobsService {
   private ApiResponse<Job> unblockJobExchange(String orgSlug, String jobId, UnblockJobRequest unblockJobRequest, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("job_id", jobId);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
     if (unblockJobRequest == null) {

@@ -2,6 +2,7 @@
 package io.github.bksdk.buildkite.internal.services;
 
 import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.internal.AsyncCalls;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import io.github.bksdk.buildkite.model.UpdatePipelineRequest;
 
 /**
@@ -42,34 +44,46 @@ public final class PipelinesServiceAsyncImpl implements PipelinesServiceAsync {
 
   @Override
   public CompletableFuture<Void> deletePipeline(String orgSlug, String slug, RequestOptions options) {
-    return AsyncCalls.map(deletePipelineWithResponse(orgSlug, slug, options), Response::value);
+    return deletePipelineExchange(orgSlug, slug, options, ApiResponse::body);
   }
 
   @Override
   public CompletableFuture<Response<Void>> deletePipelineWithResponse(String orgSlug, String slug, RequestOptions options) {
+    return deletePipelineExchange(orgSlug, slug, options, runtime::response);
+  }
+
+  /** Checks the arguments and starts the call; {@code then} makes the result (the value form reads the body). */
+  private <R> CompletableFuture<R> deletePipelineExchange(String orgSlug, String slug, RequestOptions options,
+      Function<ApiResponse<Void>, R> then) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("slug", slug);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
-    return runtime.async(call, api.deletePipeline(orgSlug, slug, query, headers, call), runtime::response);
+    return runtime.async(call, api.deletePipeline(orgSlug, slug, query, headers, call), then);
   }
 
   @Override
   public CompletableFuture<Map<String, Object>> updatePipeline(String orgSlug, String slug, UpdatePipelineRequest updatePipelineRequest, RequestOptions options) {
-    return AsyncCalls.map(updatePipelineWithResponse(orgSlug, slug, updatePipelineRequest, options), Response::value);
+    return updatePipelineExchange(orgSlug, slug, updatePipelineRequest, options, ApiResponse::body);
   }
 
   @Override
   public CompletableFuture<Response<Map<String, Object>>> updatePipelineWithResponse(String orgSlug, String slug, UpdatePipelineRequest updatePipelineRequest, RequestOptions options) {
+    return updatePipelineExchange(orgSlug, slug, updatePipelineRequest, options, runtime::response);
+  }
+
+  /** Checks the arguments and starts the call; {@code then} makes the result (the value form reads the body). */
+  private <R> CompletableFuture<R> updatePipelineExchange(String orgSlug, String slug, UpdatePipelineRequest updatePipelineRequest, RequestOptions options,
+      Function<ApiResponse<Map<String, Object>>, R> then) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("slug", slug);
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
     if (updatePipelineRequest == null) {
-      return runtime.async(call, api.updatePipelineWithoutBody(orgSlug, slug, query, headers, call), runtime::response);
+      return runtime.async(call, api.updatePipelineWithoutBody(orgSlug, slug, query, headers, call), then);
     }
-    return runtime.async(call, api.updatePipeline(orgSlug, slug, updatePipelineRequest, query, headers, call), runtime::response);
+    return runtime.async(call, api.updatePipeline(orgSlug, slug, updatePipelineRequest, query, headers, call), then);
   }
 }

@@ -48,7 +48,7 @@ public final class PipelinesServiceImpl implements PipelinesService {
   private ApiResponse<Void> deletePipelineExchange(String orgSlug, String slug, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("slug", slug);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
     return api.deletePipeline(orgSlug, slug, query, headers, call);
@@ -68,7 +68,7 @@ public final class PipelinesServiceImpl implements PipelinesService {
   private ApiResponse<Map<String, Object>> updatePipelineExchange(String orgSlug, String slug, UpdatePipelineRequest updatePipelineRequest, RequestOptions options) {
     Require.pathParam("org_slug", orgSlug);
     Require.pathParam("slug", slug);
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
     if (updatePipelineRequest == null) {

@@ -2,6 +2,7 @@
 package io.github.bksdk.buildkite.internal.services;
 
 import io.github.bksdk.buildkite.RequestOptions;
+import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.http.RawResponse;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.internal.AsyncCalls;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import io.github.bksdk.buildkite.model.ApiRoot;
 
 /**
@@ -42,14 +44,20 @@ public final class RootServiceAsyncImpl implements RootServiceAsync {
 
   @Override
   public CompletableFuture<ApiRoot> getRoot(RequestOptions options) {
-    return AsyncCalls.map(getRootWithResponse(options), Response::value);
+    return getRootExchange(options, ApiResponse::body);
   }
 
   @Override
   public CompletableFuture<Response<ApiRoot>> getRootWithResponse(RequestOptions options) {
+    return getRootExchange(options, runtime::response);
+  }
+
+  /** Checks the arguments and starts the call; {@code then} makes the result (the value form reads the body). */
+  private <R> CompletableFuture<R> getRootExchange(RequestOptions options,
+      Function<ApiResponse<ApiRoot>, R> then) {
     CallOptions call = runtime.call(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
-    return runtime.async(call, api.getRoot(query, headers, call), runtime::response);
+    return runtime.async(call, api.getRoot(query, headers, call), then);
   }
 }

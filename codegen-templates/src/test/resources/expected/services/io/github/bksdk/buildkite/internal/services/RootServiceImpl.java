@@ -46,7 +46,7 @@ public final class RootServiceImpl implements RootService {
 
   /** Checks the arguments and makes the call; the value form reads its body without wrapping the response. */
   private ApiResponse<ApiRoot> getRootExchange(RequestOptions options) {
-    CallOptions call = runtime.call(options);
+    CallOptions call = runtime.blockingCall(options);
     Map<String, Object> query = call.query(Map.of());
     Map<String, Object> headers = call.headers(Map.of(), "application/json");
     return api.getRoot(query, headers, call);
