@@ -126,11 +126,7 @@ class CallPlanEquivalenceTest {
 
   @Test
   void aNullPathArgumentIsRefusedWhereFeignWouldDropTheSegment() throws Exception {
-    Class<?> builds = Class.forName("io.github.bksdk.buildkite.internal.api.BuildsApi");
-    Target<?> target = new Target.HardCodedTarget<>(builds, BASE);
-    MethodMetadata getBuild = new Contract.Default().parseAndValidateMetadata(builds).stream()
-        .filter(md -> md.method().getName().equals("getBuild")).findFirst().orElseThrow();
-    CallPlan plan = CallPlan.compile(target, getBuild);
+    CallPlan plan = getBuildPlan();
     Object[] args = {null, "app", 1, Map.of(), Map.of(), null};
     assertThatThrownBy(() -> plan.request(args, CODEC)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("path parameter orgSlug is null");
@@ -138,14 +134,18 @@ class CallPlanEquivalenceTest {
 
   @Test
   void aHeaderValueIsSentAsItIsNeverExpandedAsATemplate() throws Exception {
-    Class<?> builds = Class.forName("io.github.bksdk.buildkite.internal.api.BuildsApi");
-    Target<?> target = new Target.HardCodedTarget<>(builds, BASE);
-    MethodMetadata getBuild = new Contract.Default().parseAndValidateMetadata(builds).stream()
-        .filter(md -> md.method().getName().equals("getBuild")).findFirst().orElseThrow();
-    Request request = CallPlan.compile(target, getBuild)
+    Request request = getBuildPlan()
         .request(new Object[] {"acme", "app", 1, Map.of(), Map.of("X-Note", "{orgSlug} {x}"), null}, CODEC);
     assertThat(request.headers().get("X-Note")).containsExactly("{orgSlug} {x}");
     assertThat(request.url()).isEqualTo(BASE + "/v2/organizations/acme/pipelines/app/builds/1");
+  }
+
+  /** The plan of {@code BuildsApi#getBuild}, compiled as the runtime compiles it. */
+  private static CallPlan getBuildPlan() throws ClassNotFoundException {
+    Class<?> builds = Class.forName("io.github.bksdk.buildkite.internal.api.BuildsApi");
+    MethodMetadata getBuild = new Contract.Default().parseAndValidateMetadata(builds).stream()
+        .filter(md -> md.method().getName().equals("getBuild")).findFirst().orElseThrow();
+    return CallPlan.compile(new Target.HardCodedTarget<>(builds, BASE), getBuild);
   }
 
   private static Request expected(Object reference, Method method, Object[] args) throws Exception {
