@@ -3,7 +3,6 @@ package io.github.bksdk.buildkite.internal;
 import feign.AsyncClient;
 import feign.AsyncFeign;
 import feign.Feign;
-import feign.Headers;
 import feign.Logger;
 import feign.HeaderMap;
 import feign.Request;
@@ -33,21 +32,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import io.github.bksdk.buildkite.RequestOptions;
-import io.github.bksdk.buildkite.errors.BuildkiteException;
 import io.github.bksdk.buildkite.errors.InvalidResponseException;
 import java.util.OptionalLong;
 
 /**
  * The runtime behind every service: one Feign configuration over one transport chain, shared by every client
- * derived with {@code withOptions}. Feign's own retryer and logger are off (the SDK owns both), redirects are never
- * followed, and errors are mapped by {@link ErrorMapper}. Per-call settings reach the chain as {@link CallOptions}.
- * Internal.
+ * derived with {@code withOptions}. Feign parses the generated interfaces and builds their proxies; each method is
+ * compiled once into a {@link CallPlan} and called through {@link PlannedInvocations}, so no Feign template is
+ * resolved per call. Feign's own retryer and logger are off (the SDK owns both), redirects are never followed, and
+ * errors are mapped by {@link ErrorMapper}. Per-call settings reach the chain as {@link CallOptions}. Internal.
  */
 public final class FeignRuntime {
   private final String baseUrl;
