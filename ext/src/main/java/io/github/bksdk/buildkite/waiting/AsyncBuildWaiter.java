@@ -185,7 +185,7 @@ public final class AsyncBuildWaiter {
       this.pipelineSlug = pipelineSlug;
       this.number = number;
       this.options = options;
-      this.state = new BuildWaiter.WaitState(pipelineSlug, number, options, new Pacer(null, clock, options.timeout()));
+      this.state = new BuildWaiter.WaitState(pipelineSlug, number, options, new Pacer(null, clock, options));
     }
 
     CompletableFuture<BuildWaitResult> start() {
@@ -214,14 +214,14 @@ public final class AsyncBuildWaiter {
             result.completeExceptionally(cause);
             return;
           }
-          delay = state.delayAfter(limited);
+          delay = state.pacer.delayAfterRateLimited(limited.retryAfter());
         } else {
           WaitOutcome outcome = state.onAnswer(response.value());
           if (outcome != null) {
             finish(outcome);
             return;
           }
-          delay = state.delayAfter(response);
+          delay = state.pacer.delayAfter(response.rateLimit());
         }
         state.failIfExpired();
         hold(scheduler.schedule(state.pacer.clamp(delay), this::poll));

@@ -141,7 +141,7 @@ public final class AsyncJobLogFollower {
       this.jobId = jobId;
       this.out = out;
       this.options = options;
-      this.state = new FollowState(jobId, options, new Pacer(null, clock, options.timeout()));
+      this.state = new FollowState(jobId, options, new Pacer(null, clock, options));
     }
 
     CompletableFuture<LogFollowResult> start() {
@@ -243,7 +243,7 @@ public final class AsyncJobLogFollower {
         if (finished) {
           result.complete(state.result());
         } else {
-          waitThenPoll(state.delayAfter(response));
+          waitThenPoll(state.pacer.delayAfter(response.rateLimit()));
         }
       } catch (RuntimeException e) {
         result.completeExceptionally(e);
@@ -258,7 +258,7 @@ public final class AsyncJobLogFollower {
         return;
       }
       try {
-        waitThenPoll(state.delayAfter(limited));
+        waitThenPoll(state.pacer.delayAfterRateLimited(limited.retryAfter()));
       } catch (RuntimeException e) {
         result.completeExceptionally(e);
       }

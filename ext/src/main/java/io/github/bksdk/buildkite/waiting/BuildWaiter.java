@@ -105,7 +105,7 @@ public final class BuildWaiter {
     notBlank("orgSlug", orgSlug);
     notBlank("pipelineSlug", pipelineSlug);
     nonNull("options", options);
-    WaitState wait = new WaitState(pipelineSlug, number, options, new Pacer(sleeper, clock, options.timeout()));
+    WaitState wait = new WaitState(pipelineSlug, number, options, new Pacer(sleeper, clock, options));
     while (true) {
       Duration delay;
       try {
@@ -115,9 +115,9 @@ public final class BuildWaiter {
         if (outcome != null) {
           return finish(orgSlug, pipelineSlug, number, options, outcome, wait.pacer, wait.polls);
         }
-        delay = wait.delayAfter(response);
+        delay = wait.pacer.delayAfter(response.rateLimit());
       } catch (RateLimitException e) {
-        delay = wait.delayAfter(e);
+        delay = wait.pacer.delayAfterRateLimited(e.retryAfter());
       }
       wait.failIfExpired();
       wait.pacer.sleep(delay);
@@ -133,7 +133,6 @@ public final class BuildWaiter {
     private final int number;
     private final WaitOptions options;
     final Pacer pacer;
-    private Duration interval;
     private Build last;
     int polls;
 
@@ -142,7 +141,6 @@ public final class BuildWaiter {
       this.number = number;
       this.options = options;
       this.pacer = pacer;
-      this.interval = options.initialInterval();
     }
 
     /**
@@ -167,20 +165,6 @@ public final class BuildWaiter {
         }
       }
       return isFinished(build.state()) ? WaitOutcome.FINISHED : null;
-    }
-
-    /** The wait before the next poll after an answer: the interval, or longer when a rate-limit window runs low. */
-    Duration delayAfter(Response<Build> response) {
-      Duration delay = Pacer.max(interval, pacer.rateLimitWait(response.rateLimit(), options.reserveFraction()));
-      interval = options.next(interval);
-      return delay;
-    }
-
-    /** The wait before the next poll after a 429 the client's own retries did not absorb. */
-    Duration delayAfter(RateLimitException e) {
-      Duration delay = Pacer.max(Pacer.max(interval, e.retryAfter()), Pacer.MIN_RATE_LIMIT_WAIT);
-      interval = options.next(interval);
-      return delay;
     }
 
     /** @throws WaitTimeoutException if the wait's timeout has passed */

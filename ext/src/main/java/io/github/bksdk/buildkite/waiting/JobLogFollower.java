@@ -88,7 +88,7 @@ public final class JobLogFollower {
     BuildWaiter.notBlank("jobId", jobId);
     BuildWaiter.nonNull("out", out);
     BuildWaiter.nonNull("options", options);
-    FollowState state = new FollowState(jobId, options, new Pacer(sleeper, clock, options.timeout()));
+    FollowState state = new FollowState(jobId, options, new Pacer(sleeper, clock, options));
     while (true) {
       Duration wait;
       try {
@@ -98,9 +98,9 @@ public final class JobLogFollower {
         if (finished) {
           return state.result();
         }
-        wait = state.delayAfter(response);
+        wait = state.pacer.delayAfter(response.rateLimit());
       } catch (RateLimitException e) {
-        wait = state.delayAfter(e);
+        wait = state.pacer.delayAfterRateLimited(e.retryAfter());
       }
       state.failIfExpired();
       state.pacer.sleep(wait);
@@ -117,7 +117,6 @@ public final class JobLogFollower {
     private final String jobId;
     private final WaitOptions options;
     final Pacer pacer;
-    private Duration interval;
     private long offset;
     private int polls;
     private Job last;
@@ -129,7 +128,6 @@ public final class JobLogFollower {
       this.jobId = jobId;
       this.options = options;
       this.pacer = pacer;
-      this.interval = options.initialInterval();
     }
 
     /** Takes one {@code getJob} answer; returns whether the job is finished (its log will not grow any more). */
@@ -196,20 +194,6 @@ public final class JobLogFollower {
     /** Records that {@code bytes} new log bytes were written. */
     void copied(long bytes) {
       offset += bytes;
-    }
-
-    /** The wait before the next poll after an answer: the interval, or longer when a rate-limit window runs low. */
-    Duration delayAfter(Response<Job> response) {
-      Duration delay = Pacer.max(interval, pacer.rateLimitWait(response.rateLimit(), options.reserveFraction()));
-      interval = options.next(interval);
-      return delay;
-    }
-
-    /** The wait before the next poll after a 429 the client's own retries did not absorb. */
-    Duration delayAfter(RateLimitException e) {
-      Duration delay = Pacer.max(Pacer.max(interval, e.retryAfter()), Pacer.MIN_RATE_LIMIT_WAIT);
-      interval = options.next(interval);
-      return delay;
     }
 
     /** @throws WaitTimeoutException if the follow's timeout has passed */

@@ -9,21 +9,52 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Time keeping shared by the waiter and the log follower: the deadline, rate-limit pacing and interruptible sleeps. */
+/**
+ * Time keeping shared by the waiter and the log follower, sync and async: the deadline, the growing poll interval,
+ * rate-limit pacing and interruptible sleeps.
+ */
 final class Pacer {
   /** The shortest wait after a 429 that did not say how long to wait. */
-  static final Duration MIN_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
+  private static final Duration MIN_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
 
   private final Sleeper sleeper;
   private final Clock clock;
+  private final WaitOptions options;
   private final Instant start;
   private final Instant deadline;
+  private Duration interval;
 
-  Pacer(Sleeper sleeper, Clock clock, Duration timeout) {
+  /**
+   * Starts the clock of one wait.
+   *
+   * @param sleeper how the sync forms sleep; null for the async forms, which schedule their waits
+   * @param clock the client's clock
+   * @param options the interval, its growth, the rate-limit reserve and the timeout
+   */
+  Pacer(Sleeper sleeper, Clock clock, WaitOptions options) {
     this.sleeper = sleeper;
     this.clock = clock;
+    this.options = options;
     this.start = clock.instant();
-    this.deadline = start.plus(timeout);
+    this.deadline = start.plus(options.timeout());
+    this.interval = options.initialInterval();
+  }
+
+  /**
+   * The wait before the next poll after an answer: the interval, or longer when a rate-limit window runs low. The
+   * interval then grows for the poll after.
+   */
+  Duration delayAfter(RateLimitStatus answered) {
+    Duration delay = max(interval, rateLimitWait(answered, options.reserveFraction()));
+    interval = options.next(interval);
+    return delay;
+  }
+
+  /** The wait before the next poll after a 429 the client's own retries did not absorb; the interval then grows. */
+  Duration delayAfterRateLimited(Duration retryAfter) {
+    Duration delay = max(max(interval, retryAfter), MIN_RATE_LIMIT_WAIT);
+    interval = options.next(interval);
+    return delay;
   }
 
   Duration elapsed() {
@@ -39,7 +70,7 @@ final class Pacer {
    * callers: zero while plenty remains, the window's reset when nothing remains, and in between the reset spread so
    * that at most half of what remains is used.
    */
-  Duration rateLimitWait(RateLimitStatus status, double reserve) {
+  private Duration rateLimitWait(RateLimitStatus status, double reserve) {
     Duration wait = Duration.ZERO;
     for (Optional<RateLimitWindow> window : java.util.List.of(status.organization(), status.user())) {
       if (window.isEmpty() || window.get().limit() <= 0) {
