@@ -1,14 +1,12 @@
 package io.github.bksdk.buildkite.internal;
 
-import io.github.bksdk.buildkite.errors.BuildkiteException;
-import io.github.bksdk.buildkite.errors.InvalidResponseException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
  * Futures handed to applications by the async client. A plain {@code thenApply} does not pass cancellation back to
- * the future it depends on, and Feign's async layer does not pass it down to the transport; these futures do, so
- * that {@code future.cancel(true)} reaches the JDK exchange and any pending wait. Internal.
+ * the future it depends on; these futures do, so that {@code future.cancel(true)} reaches the JDK exchange and any
+ * pending wait. Internal.
  */
 public final class AsyncCalls {
   private AsyncCalls() {}
@@ -28,7 +26,7 @@ public final class AsyncCalls {
 
   /**
    * Maps the future of one call and ties its cancellation to the call: cancelling the result cancels the call's
-   * exchange or wait in progress, then the source. Failures are translated as the sync client translates them.
+   * exchange or wait in progress, then the source. Failures arrive unwrapped, as the sync client throws them.
    */
   static <A, B> CompletableFuture<B> bind(CompletableFuture<A> source, Function<? super A, ? extends B> mapper,
       Runnable onCancel) {
@@ -45,30 +43,15 @@ public final class AsyncCalls {
     };
     source.whenComplete((value, thrown) -> {
       if (thrown != null) {
-        result.completeExceptionally(translate(Exchange.unwrap(thrown)));
+        result.completeExceptionally(Exchange.unwrap(thrown));
         return;
       }
       try {
         result.complete(mapper.apply(value));
       } catch (Throwable e) {
-        result.completeExceptionally(translate(e));
+        result.completeExceptionally(e);
       }
     });
     return result;
-  }
-
-  /**
-   * Feign wraps what the codec throws in its own exceptions; hands the SDK's exception (or the argument error) back
-   * unwrapped, exactly as the sync client does, so callers only see the documented types.
-   */
-  static Throwable translate(Throwable thrown) {
-    if (thrown instanceof feign.FeignException && thrown.getCause() instanceof RuntimeException cause) {
-      return cause;
-    }
-    if (thrown instanceof feign.FeignException feignException && !(thrown instanceof BuildkiteException)) {
-      return new InvalidResponseException("the response could not be read: " + feignException.getClass().getSimpleName(),
-          feignException.status() < 0 ? 0 : feignException.status(), feignException);
-    }
-    return thrown;
   }
 }

@@ -12,22 +12,20 @@ final class InvokedMethod {
 
   /** Returns the Feign interface method that built the request, when known. */
   static Optional<Method> of(Request request) {
-    MethodMetadata metadata = request.requestTemplate() == null ? null : request.requestTemplate().methodMetadata();
-    return Optional.ofNullable(metadata == null ? null : metadata.method());
-  }
-
-  /** Returns the {@link BuildkiteOperation} of the method that built the request, when it has one. */
-  static Optional<BuildkiteOperation> operation(Request request) {
-    return Optional.ofNullable(annotation(request));
+    return Optional.ofNullable(method(request));
   }
 
   /**
-   * Same as {@link #operation}, as a nullable value: for the checks every request goes through (authentication,
-   * streaming, the decode context), which should not allocate.
+   * Returns the {@link BuildkiteOperation} of the method that built the request, or null: read by the checks every
+   * request goes through (authentication, streaming, the decode context), so it allocates nothing.
    */
   static BuildkiteOperation annotation(Request request) {
-    MethodMetadata metadata = request.requestTemplate() == null ? null : request.requestTemplate().methodMetadata();
-    Method method = metadata == null ? null : metadata.method();
+    Method method = method(request);
     return method == null ? null : method.getAnnotation(BuildkiteOperation.class);
+  }
+
+  private static Method method(Request request) {
+    MethodMetadata metadata = request.requestTemplate() == null ? null : request.requestTemplate().methodMetadata();
+    return metadata == null ? null : metadata.method();
   }
 }

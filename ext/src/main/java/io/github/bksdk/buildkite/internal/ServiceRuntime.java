@@ -34,8 +34,8 @@ public interface ServiceRuntime {
   <A> A asyncApi(Class<A> feignInterface);
 
   /**
-   * Finishes an async call: maps the Feign future's value, translates failures as the sync client does, and ties
-   * cancellation of the returned future to the call (the exchange or wait in progress is aborted).
+   * Finishes an async call: maps the binding's future value, hands failures on unwrapped (as the sync client throws
+   * them), and ties cancellation of the returned future to the call (the exchange or wait in progress is aborted).
    *
    * @param call the call's options
    * @param sent the future from the async Feign binding
