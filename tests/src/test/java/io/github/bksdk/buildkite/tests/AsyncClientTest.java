@@ -7,7 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.bksdk.buildkite.tests.Futures.await;
+import static io.github.bksdk.buildkite.tests.Futures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,6 @@ import io.github.bksdk.buildkite.BuildkiteClient;
 import io.github.bksdk.buildkite.RequestOptions;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
 import io.github.bksdk.buildkite.errors.InvalidResponseException;
-import io.github.bksdk.buildkite.errors.ServerException;
 import io.github.bksdk.buildkite.http.ApiRequest;
 import io.github.bksdk.buildkite.http.Response;
 import io.github.bksdk.buildkite.model.Build;
@@ -31,15 +31,12 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -67,35 +64,6 @@ class AsyncClientTest extends WireMockTestBase {
   private static ResponseDefinitionBuilder status(int status) {
     return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
         .withBody("{\"message\":\"status " + status + "\"}");
-  }
-
-  /** Answers the given responses in order, then 200 with a build. */
-  private static void script(ResponseDefinitionBuilder... first) {
-    String state = STARTED;
-    for (int i = 0; i < first.length; i++) {
-      String nextState = "step" + (i + 1);
-      server.stubFor(any(anyUrl()).inScenario("script").whenScenarioStateIs(state)
-          .willReturn(first[i]).willSetStateTo(nextState));
-      state = nextState;
-    }
-    server.stubFor(any(anyUrl()).inScenario("script").whenScenarioStateIs(state)
-        .willReturn(okJson(BUILD_JSON)));
-  }
-
-  private static <T> T await(CompletableFuture<T> future) throws Exception {
-    return future.get(10, TimeUnit.SECONDS);
-  }
-
-  /** What the future failed with (unwrapped from the ExecutionException). */
-  private static Throwable failure(CompletableFuture<?> future) {
-    try {
-      future.get(10, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      return e.getCause();
-    } catch (Exception e) {
-      return e;
-    }
-    throw new AssertionError("the future completed normally");
   }
 
   private static Throwable thrown(Runnable call) {
@@ -167,7 +135,7 @@ class AsyncClientTest extends WireMockTestBase {
 
   @Test
   void a503IsRetriedWithScheduledWaitsNotTheSleeper() throws Exception {
-    script(status(503), status(503));
+    script(BUILD_JSON, status(503), status(503));
 
     Build build = await(client(scheduler).async().builds().getBuild("acme", "app", 7));
 
@@ -181,7 +149,7 @@ class AsyncClientTest extends WireMockTestBase {
 
   @Test
   void a429WaitsForTheResetOfTheScopeItsBodyNames() throws Exception {
-    script(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+    script(BUILD_JSON, aResponse().withStatus(429).withHeader("Content-Type", "application/json")
         .withHeader("RateLimit-Reset", "30").withHeader("RateLimit-User-Reset", "4")
         .withBody("{\"message\":\"slow down\",\"scope\":\"rest_user\"}"));
 

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -40,19 +39,6 @@ class RetryAndFaultTest extends WireMockTestBase {
     return clientBuilder().sleeper(sleeper).readTimeout(Duration.ofSeconds(10)).build();
   }
 
-  /** Answers the given responses in order, then 200 with a build. */
-  private static void script(ResponseDefinitionBuilder... first) {
-    String state = STARTED;
-    for (int i = 0; i < first.length; i++) {
-      String nextState = "step" + (i + 1);
-      server.stubFor(any(anyUrl()).inScenario("script").whenScenarioStateIs(state)
-          .willReturn(first[i]).willSetStateTo(nextState));
-      state = nextState;
-    }
-    server.stubFor(any(anyUrl()).inScenario("script").whenScenarioStateIs(state)
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(BUILD_JSON)));
-  }
-
   private static int requests() {
     return server.findAll(anyRequestedFor(anyUrl())).size();
   }
@@ -66,7 +52,7 @@ class RetryAndFaultTest extends WireMockTestBase {
   @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK",
       "RANDOM_DATA_THEN_CLOSE"})
   void anIdempotentCallRecoversFromATransportFault(Fault fault) {
-    script(aResponse().withFault(fault));
+    script(BUILD_JSON, aResponse().withFault(fault));
 
     assertThat(retrying().builds().getBuild("acme", "app", 7).number()).isEqualTo(7);
     assertThat(requests()).isGreaterThanOrEqualTo(2);
@@ -79,7 +65,7 @@ class RetryAndFaultTest extends WireMockTestBase {
 
   @Test
   void anIdempotentCallRecoversFromAResponseSlowerThanTheReadTimeout() {
-    script(aResponse().withStatus(200).withFixedDelay(3000).withBody(BUILD_JSON));
+    script(BUILD_JSON, aResponse().withStatus(200).withFixedDelay(3000).withBody(BUILD_JSON));
     BuildkiteClient impatient = clientBuilder().sleeper(sleeper).readTimeout(Duration.ofMillis(300)).build();
 
     assertThat(impatient.builds().getBuild("acme", "app", 7).number()).isEqualTo(7);
@@ -88,7 +74,7 @@ class RetryAndFaultTest extends WireMockTestBase {
 
   @Test
   void twoServiceUnavailableThenSuccessWithExponentialJitteredWaits() {
-    script(status(503), status(503));
+    script(BUILD_JSON, status(503), status(503));
 
     assertThat(retrying().builds().getBuild("acme", "app", 7).number()).isEqualTo(7);
     assertThat(requests()).isEqualTo(3);
@@ -99,7 +85,7 @@ class RetryAndFaultTest extends WireMockTestBase {
 
   @Test
   void aPutIsIdempotentAndRetriedOnBadGateway() {
-    script(status(502));
+    script(BUILD_JSON, status(502));
 
     assertThat(retrying().builds().cancelBuild("acme", "app", 7).number()).isEqualTo(7);
     assertThat(requests()).isEqualTo(2);
@@ -121,7 +107,7 @@ class RetryAndFaultTest extends WireMockTestBase {
     for (int i = 0; i < headers.size(); i += 2) {
       limited.withHeader(headers.get(i), headers.get(i + 1));
     }
-    script(limited);
+    script(BUILD_JSON, limited);
 
     assertThat(retrying().builds().getBuild("acme", "app", 7).number()).isEqualTo(7);
     assertThat(sleeper.waits).singleElement().satisfies(wait ->
@@ -130,7 +116,7 @@ class RetryAndFaultTest extends WireMockTestBase {
 
   @Test
   void aPostIsRetriedAfterA429BecauseNothingWasDone() {
-    script(status(429).withHeader("RateLimit-Reset", "1"));
+    script(BUILD_JSON, status(429).withHeader("RateLimit-Reset", "1"));
 
     Consumer<BuildkiteClient> create = c -> c.builds().createBuild("acme", "app",
         CreateBuildRequest.builder().commit("HEAD").branch("main").build());
@@ -141,7 +127,7 @@ class RetryAndFaultTest extends WireMockTestBase {
 
   @Test
   void aPostIsSentExactlyOnceWhenTheServerFails() {
-    script(status(503));
+    script(BUILD_JSON, status(503));
 
     ServerException e = catchThrowableOfType(ServerException.class, () -> retrying().builds().createBuild("acme", "app",
         CreateBuildRequest.builder().commit("HEAD").branch("main").build()));
@@ -154,7 +140,7 @@ class RetryAndFaultTest extends WireMockTestBase {
   @ParameterizedTest(name = "POST is not retried after {0}")
   @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "RANDOM_DATA_THEN_CLOSE"})
   void aPostIsSentExactlyOnceWhenTheConnectionBreaks(Fault fault) {
-    script(aResponse().withFault(fault));
+    script(BUILD_JSON, aResponse().withFault(fault));
 
     catchThrowableOfType(BuildkiteIoException.class, () -> retrying().builds().createBuild("acme", "app",
         CreateBuildRequest.builder().commit("HEAD").branch("main").build()));
@@ -179,7 +165,7 @@ class RetryAndFaultTest extends WireMockTestBase {
 
   @Test
   void theFinalErrorAfterExhaustedRetriesIsTypedAndTellsEveryAttempt() {
-    script(status(503), status(502), status(504));
+    script(BUILD_JSON, status(503), status(502), status(504));
 
     ServerException e = catchThrowableOfType(ServerException.class, () -> retrying().builds().getBuild("acme", "app", 7));
 
@@ -190,7 +176,7 @@ class RetryAndFaultTest extends WireMockTestBase {
 
   @Test
   void aWaitLongerThanMaxBackoffIsNotMade() {
-    script(status(429).withHeader("RateLimit-Reset", "600"));
+    script(BUILD_JSON, status(429).withHeader("RateLimit-Reset", "600"));
 
     RateLimitException e = catchThrowableOfType(RateLimitException.class, () -> retrying().builds().getBuild("acme", "app", 7));
 
@@ -202,7 +188,7 @@ class RetryAndFaultTest extends WireMockTestBase {
 
   @Test
   void theTotalWaitIsCapped() {
-    script(status(429).withHeader("RateLimit-Reset", "50"), status(429).withHeader("RateLimit-Reset", "50"));
+    script(BUILD_JSON, status(429).withHeader("RateLimit-Reset", "50"), status(429).withHeader("RateLimit-Reset", "50"));
     BuildkiteClient client = clientBuilder().sleeper(sleeper)
         .retryPolicy(RetryPolicy.builder().maxAttempts(5).maxTotalWait(Duration.ofSeconds(90)).build()).build();
 
@@ -214,7 +200,7 @@ class RetryAndFaultTest extends WireMockTestBase {
 
   @Test
   void aClientDerivedWithoutRetriesSendsOnce() {
-    script(status(503));
+    script(BUILD_JSON, status(503));
 
     BuildkiteClient once = retrying().withRetryPolicy(RetryPolicy.none());
     BuildkiteException e = catchThrowableOfType(ServerException.class, () -> once.builds().getBuild("acme", "app", 7));
@@ -225,7 +211,7 @@ class RetryAndFaultTest extends WireMockTestBase {
 
   @Test
   void retriesSendFreshCredentialsEachAttempt() {
-    script(status(503));
+    script(BUILD_JSON, status(503));
     int[] signed = {0};
     BuildkiteClient client = clientBuilder().sleeper(sleeper).credentials(() -> "Bearer attempt-" + (++signed[0])).build();
 

@@ -12,6 +12,8 @@ import static io.github.bksdk.buildkite.tests.WaitingBuildWaiterTest.json;
 import static io.github.bksdk.buildkite.tests.WaitingBuildWaiterTest.slimPolls;
 import static io.github.bksdk.buildkite.tests.WaitingBuildWaiterTest.stubPolls;
 import static io.github.bksdk.buildkite.tests.WaitingBuildWaiterTest.stubStates;
+import static io.github.bksdk.buildkite.tests.Futures.await;
+import static io.github.bksdk.buildkite.tests.Futures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,10 +33,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -45,32 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class WaitingAsyncBuildWaiterTest extends WireMockTestBase {
   private final FakeTime time = new FakeTime();
-  /** Waits scheduled but not run yet (only with {@link #holding}). */
-  private final List<FutureTask<Void>> held = new CopyOnWriteArrayList<>();
-  private final CountDownLatch firstHeld = new CountDownLatch(1);
-  /** Counted down when a held wait is cancelled (the wait is handed over just after it is scheduled). */
-  private final CountDownLatch heldCancelled = new CountDownLatch(1);
-  private volatile boolean holding;
-
-  /** Advances the fake clock by each delay and runs the task at once, unless the test holds the waits. */
-  private final Scheduler scheduler = (delay, task) -> {
-    FutureTask<Void> scheduled = new FutureTask<>(task, null) {
-      @Override
-      public boolean cancel(boolean mayInterrupt) {
-        boolean cancelled = super.cancel(mayInterrupt);
-        heldCancelled.countDown();
-        return cancelled;
-      }
-    };
-    if (holding) {
-      held.add(scheduled);
-      firstHeld.countDown();
-    } else {
-      time.sleep(delay);
-      scheduled.run();
-    }
-    return scheduled;
-  };
+  private final FakeScheduler scheduler = new FakeScheduler(time);
 
   private AsyncBuildWaiter waiter(RetryPolicy retries) {
     BuildkiteClient client = clientBuilder().scheduler(scheduler).clock(time).sleeper(time).retryPolicy(retries)
@@ -80,21 +53,6 @@ class WaitingAsyncBuildWaiterTest extends WireMockTestBase {
 
   private AsyncBuildWaiter waiter() {
     return waiter(RetryPolicy.defaults());
-  }
-
-  private static <T> T await(CompletableFuture<T> future) throws Exception {
-    return future.get(10, TimeUnit.SECONDS);
-  }
-
-  private static Throwable failure(CompletableFuture<?> future) {
-    try {
-      future.get(10, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      return e.getCause();
-    } catch (Exception e) {
-      return e;
-    }
-    throw new AssertionError("the future completed normally");
   }
 
   @Test
@@ -161,18 +119,18 @@ class WaitingAsyncBuildWaiterTest extends WireMockTestBase {
   @Test
   void cancellingDropsThePendingWaitAndNoFurtherPollIsSent() throws Exception {
     stubStates("passed", false, "running", "passed");
-    holding = true;
+    scheduler.holding = true;
 
     CompletableFuture<BuildWaitResult> wait = waiter().await("acme", "app", 7, WaitOptions.defaults());
-    assertThat(firstHeld.await(10, TimeUnit.SECONDS)).as("the wait after the first poll is scheduled").isTrue();
-    assertThat(held).hasSize(1);
+    assertThat(scheduler.firstHeld.await(10, TimeUnit.SECONDS)).as("the wait after the first poll is scheduled").isTrue();
+    assertThat(scheduler.held).hasSize(1);
 
     assertThat(wait.cancel(true)).isTrue();
-    assertThat(heldCancelled.await(10, TimeUnit.SECONDS)).as("the scheduled wait was cancelled").isTrue();
-    held.get(0).run();                    // even if the timer fired now, the wait is over
+    assertThat(scheduler.heldCancelled.await(10, TimeUnit.SECONDS)).as("the scheduled wait was cancelled").isTrue();
+    scheduler.held.get(0).run();                    // even if the timer fired now, the wait is over
 
     assertThat(wait).isCancelled();
-    assertThat(held.get(0).isCancelled()).isTrue();
+    assertThat(scheduler.held.get(0).isCancelled()).isTrue();
     assertThat(slimPolls()).as("no poll after the cancel").isEqualTo(1);
     assertThat(fullFetches()).isZero();
   }

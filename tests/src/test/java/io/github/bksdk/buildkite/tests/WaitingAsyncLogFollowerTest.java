@@ -12,6 +12,8 @@ import static io.github.bksdk.buildkite.tests.WaitingLogFollowerTest.stubJobStat
 import static io.github.bksdk.buildkite.tests.WaitingLogFollowerTest.stubSizes;
 import static io.github.bksdk.buildkite.tests.WaitingLogFollowerTest.stubTail;
 import static io.github.bksdk.buildkite.tests.WaitingLogFollowerTest.tail;
+import static io.github.bksdk.buildkite.tests.Futures.await;
+import static io.github.bksdk.buildkite.tests.Futures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,9 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -49,32 +48,7 @@ class WaitingAsyncLogFollowerTest extends WireMockTestBase {
   private static final String LOG = "/v2/organizations/acme/jobs/j1/log";
 
   private final FakeTime time = new FakeTime();
-  /** Waits scheduled but not run yet (only with {@link #holding}). */
-  private final List<FutureTask<Void>> held = new CopyOnWriteArrayList<>();
-  private final CountDownLatch firstHeld = new CountDownLatch(1);
-  /** Counted down when a held wait is cancelled (the wait is handed over just after it is scheduled). */
-  private final CountDownLatch heldCancelled = new CountDownLatch(1);
-  private volatile boolean holding;
-
-  /** Advances the fake clock by each delay and runs the task at once, unless the test holds the waits. */
-  private final Scheduler scheduler = (delay, task) -> {
-    FutureTask<Void> scheduled = new FutureTask<>(task, null) {
-      @Override
-      public boolean cancel(boolean mayInterrupt) {
-        boolean cancelled = super.cancel(mayInterrupt);
-        heldCancelled.countDown();
-        return cancelled;
-      }
-    };
-    if (holding) {
-      held.add(scheduled);
-      firstHeld.countDown();
-    } else {
-      time.sleep(delay);
-      scheduled.run();
-    }
-    return scheduled;
-  };
+  private final FakeScheduler scheduler = new FakeScheduler(time);
 
   private AsyncJobLogFollower follower(RetryPolicy retries) {
     BuildkiteClient client = clientBuilder().scheduler(scheduler).clock(time).sleeper(time).retryPolicy(retries)
@@ -84,21 +58,6 @@ class WaitingAsyncLogFollowerTest extends WireMockTestBase {
 
   private AsyncJobLogFollower follower() {
     return follower(RetryPolicy.defaults());
-  }
-
-  private static <T> T await(CompletableFuture<T> future) throws Exception {
-    return future.get(10, TimeUnit.SECONDS);
-  }
-
-  private static Throwable failure(CompletableFuture<?> future) {
-    try {
-      future.get(10, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      return e.getCause();
-    } catch (Exception e) {
-      return e;
-    }
-    throw new AssertionError("the future completed normally");
   }
 
   @Test
@@ -184,18 +143,18 @@ class WaitingAsyncLogFollowerTest extends WireMockTestBase {
   void cancellingDropsThePendingWaitAndNoFurtherRequestIsSent() throws Exception {
     stubJobStates("running", "passed");
     stubSizes(0);
-    holding = true;
+    scheduler.holding = true;
 
     CompletableFuture<LogFollowResult> follow = follower().follow("acme", "j1", new ByteArrayOutputStream(),
         WaitOptions.defaults());
-    assertThat(firstHeld.await(10, TimeUnit.SECONDS)).as("the wait after the first poll is scheduled").isTrue();
+    assertThat(scheduler.firstHeld.await(10, TimeUnit.SECONDS)).as("the wait after the first poll is scheduled").isTrue();
     int requests = server.findAll(anyRequestedFor(anyUrl())).size();
 
     assertThat(follow.cancel(true)).isTrue();
-    assertThat(heldCancelled.await(10, TimeUnit.SECONDS)).as("the scheduled wait was cancelled").isTrue();
-    held.get(0).run();                    // even if the timer fired now, the follow is over
+    assertThat(scheduler.heldCancelled.await(10, TimeUnit.SECONDS)).as("the scheduled wait was cancelled").isTrue();
+    scheduler.held.get(0).run();                    // even if the timer fired now, the follow is over
 
-    assertThat(held.get(0).isCancelled()).isTrue();
+    assertThat(scheduler.held.get(0).isCancelled()).isTrue();
     assertThat(requests).as("one getJob and one HEAD before the wait").isEqualTo(2);
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).as("no request after the cancel").hasSize(requests);
   }

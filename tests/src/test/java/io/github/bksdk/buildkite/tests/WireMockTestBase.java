@@ -1,6 +1,12 @@
 package io.github.bksdk.buildkite.tests;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.bksdk.buildkite.BuildkiteClient;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +43,18 @@ abstract class WireMockTestBase {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       return socket.getLocalPort();
     }
+  }
+
+  /** Answers every request with the given responses in order, then with 200 and {@code finalJson} from then on. */
+  static void script(String finalJson, ResponseDefinitionBuilder... first) {
+    String state = STARTED;
+    for (int i = 0; i < first.length; i++) {
+      String nextState = "step" + (i + 1);
+      server.stubFor(any(anyUrl()).inScenario("script").whenScenarioStateIs(state)
+          .willReturn(first[i]).willSetStateTo(nextState));
+      state = nextState;
+    }
+    server.stubFor(any(anyUrl()).inScenario("script").whenScenarioStateIs(state).willReturn(okJson(finalJson)));
   }
 
   /** Returns a client pointed at the WireMock server. */
