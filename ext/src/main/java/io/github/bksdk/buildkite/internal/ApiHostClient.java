@@ -1,7 +1,6 @@
 package io.github.bksdk.buildkite.internal;
 
 import feign.Request;
-import feign.Response;
 import io.github.bksdk.buildkite.LogLevel;
 import io.github.bksdk.buildkite.auth.Credentials;
 import io.github.bksdk.buildkite.codegen.BuildkiteOperation;
@@ -44,7 +43,7 @@ final class ApiHostClient implements Exchange {
   }
 
   @Override
-  public CompletableFuture<Response> send(Request request, Request.Options options, Waits waits) {
+  public CompletableFuture<Reply> send(Request request, Request.Options options, Waits waits) {
     if (!onOrigin(request.url())) {
       URI target = URI.create(request.url());
       return CompletableFuture.failedFuture(new io.github.bksdk.buildkite.errors.InvalidResponseException("refusing to send an API request to " + target.getScheme() + "://"
@@ -62,7 +61,7 @@ final class ApiHostClient implements Exchange {
     headers.put("User-Agent", userAgentValue);
     Request authorised = Request.create(request.httpMethod(), request.url(), headers, request.body(),
         request.charset(), request.requestTemplate());
-    CompletableFuture<Response> first = logged(authorised, headers, options, waits);
+    CompletableFuture<Reply> first = logged(authorised, headers, options, waits);
     if (!authenticated) {
       return first;
     }
@@ -84,7 +83,7 @@ final class ApiHostClient implements Exchange {
   }
 
   /** Sends one authorised request to the next layer, logging it at the configured level. */
-  private CompletableFuture<Response> logged(Request authorised, Map<String, Collection<String>> headers,
+  private CompletableFuture<Reply> logged(Request authorised, Map<String, Collection<String>> headers,
       Request.Options options, Waits waits) {
     if (logLevel == LogLevel.NONE || !Http.LOG.isDebugEnabled()) {
       return Exchange.call(next, authorised, options, waits);
@@ -102,7 +101,7 @@ final class ApiHostClient implements Exchange {
             Exchange.unwrap(thrown).getClass().getSimpleName());
       } else if (logLevel == LogLevel.HEADERS) {
         Http.LOG.debug("<-- {} {} ({} ms) {}", response.status(), Redaction.requestLine(authorised), millis,
-            redacted(response.headers()));
+            redacted(response.headerMap()));
       } else {
         Http.LOG.debug("<-- {} {} ({} ms)", response.status(), Redaction.requestLine(authorised), millis);
       }

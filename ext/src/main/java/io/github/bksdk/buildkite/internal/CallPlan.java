@@ -37,7 +37,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class CallPlan {
   /** What the caller gets back. */
-  private enum Result { RESPONSE, VOID, DECODED }
+  private enum Result { RESPONSE, REPLY, VOID, DECODED }
 
   private final MethodMetadata metadata;
   private final Request.HttpMethod httpMethod;
@@ -61,7 +61,10 @@ final class CallPlan {
   /** The headers the method declares ({@code @Headers}), in Feign's case-insensitive order. */
   private final Map<String, List<String>> declaredHeaders;
   private final Result result;
-  private final Type resultType;
+  /** The type the body decodes to: the return type, or its type argument when the method returns an ApiResponse. */
+  private final Type decodedType;
+  /** Whether the method returns the body inside an {@link io.github.bksdk.buildkite.codegen.ApiResponse}. */
+  private final boolean wrapped;
 
   private CallPlan(Target<?> target, MethodMetadata md) {
     Method method = md.method();
@@ -164,8 +167,11 @@ final class CallPlan {
     if (returned instanceof ParameterizedType parameterized && parameterized.getRawType() == CompletableFuture.class) {
       returned = parameterized.getActualTypeArguments()[0];
     }
-    this.resultType = returned;
+    this.wrapped = returned instanceof ParameterizedType parameterized
+        && parameterized.getRawType() == io.github.bksdk.buildkite.codegen.ApiResponse.class;
+    this.decodedType = wrapped ? ((ParameterizedType) returned).getActualTypeArguments()[0] : returned;
     this.result = returned == Response.class ? Result.RESPONSE
+        : returned == Reply.class ? Result.REPLY
         : returned == void.class || returned == Void.class ? Result.VOID
         : Result.DECODED;
   }
@@ -352,16 +358,20 @@ final class CallPlan {
   }
 
   /**
-   * Turns the response into the method's return value: the response itself for methods that return it (whatever
-   * its status), nothing for {@code void}, the decoded body for a 2xx status, and the mapped exception otherwise.
+   * Turns the response into the method's return value: for methods that return the response (whatever its status),
+   * a Feign response (the raw forms) or the reply itself (the runtime's own interfaces); nothing for {@code void};
+   * the decoded body for a 2xx status; and the mapped exception otherwise.
    *
    * @param response the response
    * @param codec decodes the body
    * @param errors maps an error status
    * @return the return value
    */
-  Object result(Response response, Codec codec, ErrorMapper errors) {
+  Object result(Reply response, Codec codec, ErrorMapper errors) {
     if (result == Result.RESPONSE) {
+      return response.toFeign();
+    }
+    if (result == Result.REPLY) {
       return response;
     }
     int status = response.status();
@@ -373,10 +383,7 @@ final class CallPlan {
       return null;
     }
     try {
-      return codec.decode(response, resultType);
-    } catch (java.io.IOException e) {
-      throw new io.github.bksdk.buildkite.errors.BuildkiteIoException(
-          "could not read the response of " + Redaction.requestLine(response.request()), e);
+      return codec.decode(response, decodedType, wrapped);
     } finally {
       response.close();
     }

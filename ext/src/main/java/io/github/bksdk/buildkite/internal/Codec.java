@@ -3,8 +3,7 @@ package io.github.bksdk.buildkite.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import feign.RequestTemplate;
-import feign.Response;
-import feign.codec.Decoder;
+import feign.Request;
 import feign.codec.Encoder;
 import io.github.bksdk.buildkite.codegen.ApiResponse;
 import io.github.bksdk.buildkite.codegen.BuildkiteOperation;
@@ -15,7 +14,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,12 +24,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Feign's encoder and decoder: JSON through {@link Json#mapper()}, text bodies as strings, and the
+ * The SDK's JSON: request bodies (it is also Feign's encoder, though the call plans write bodies with
+ * {@link #encodeBody}) and response bodies through {@link Json#mapper()}, text bodies as strings, and the
  * {@link ApiResponse} wrapper for the {@code ...WithResponse} methods. Form parameters of operations whose
  * generated method declares {@code Content-Type: multipart/form-data} (package publishing) are written as a
  * multipart body instead. Internal.
  */
-final class Codec implements Encoder, Decoder {
+final class Codec implements Encoder {
   private static final String MULTIPART = "multipart/form-data";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -156,41 +155,46 @@ final class Codec implements Encoder, Decoder {
     out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  @Override
-  public Object decode(Response response, Type type) throws IOException {
+  /**
+   * Turns a 2xx response into a generated method's return value: the decoded body, or an {@link ApiResponse} with
+   * the status and headers around it. The operation's id is set for the models' decoding while this runs.
+   *
+   * @param response the response; a streamed body is consumed and closed
+   * @param bodyType the type of the body ({@code Void} for none)
+   * @param wrapped whether to return the body inside an {@link ApiResponse}
+   * @return the value
+   */
+  Object decode(Reply response, Type bodyType, boolean wrapped) {
     BuildkiteOperation operation = response.request() == null ? null : InvokedMethod.annotation(response.request());
     DecodeContext.enter(operation == null ? null : operation.id());
     try {
-      if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == ApiResponse.class) {
-        Type bodyType = parameterized.getActualTypeArguments()[0];
-        Object body = bodyType == Void.class ? null : decodeBody(response, bodyType);
-        return new ApiResponse<>(response.status(), response.headers(), body);
-      }
-      return decodeBody(response, type);
+      Object body = bodyType == Void.class ? null : decodeBody(response, bodyType);
+      return wrapped ? new ApiResponse<>(response.status(), response.headers(), body) : body;
     } finally {
       DecodeContext.exit();
     }
   }
 
-  /**
-   * Reads a response body as the given type; an empty body is {@code null}.
-   *
-   * @param response the response; its body is consumed and closed
-   * @param type the target type
-   * @return the value
-   */
   private static String typeName(Type type) {
     String name = type.getTypeName();
     return name.substring(name.lastIndexOf('.') + 1);
   }
 
-  Object decodeBody(Response response, Type type) {
-    if (response.body() == null || response.status() == 204) {
+  /**
+   * Reads a response body as the given type; an empty body is {@code null}.
+   *
+   * @param response the response; a streamed body is consumed and closed
+   * @param type the target type
+   * @return the value
+   */
+  Object decodeBody(Reply response, Type type) {
+    if (response.status() == 204) {
+      response.close();
       return null;
     }
-    if (response.body() instanceof JdkHttpTransport.BufferedBody buffered) {
+    if (response.isBuffered()) {
       // The usual case: the transport read the whole body; decode the array itself, with no stream around it.
-      byte[] bytes = buffered.bytes();
+      byte[] bytes = response.bytes();
       if (bytes.length == 0) {
         return null;
       }
@@ -200,10 +204,36 @@ final class Codec implements Encoder, Decoder {
       try {
         return reader(type).readValue(bytes);
       } catch (IOException e) {
-        throw unreadable(response, type, e);
+        throw unreadable(response.status(), response.request(), type, e);
       }
     }
-    try (InputStream raw = response.body().asInputStream()) {
+    return decodeStream(response.body(), response.status(), response.request(), type);
+  }
+
+  /**
+   * Reads the body of a raw Feign response (what {@code send} returns) as the given type; an empty body is
+   * {@code null}.
+   *
+   * @param response the response; its body is consumed and closed
+   * @param type the target type
+   * @return the value
+   */
+  Object decodeBody(feign.Response response, Type type) {
+    if (response.body() == null || response.status() == 204) {
+      return null;
+    }
+    try {
+      return decodeStream(response.body().asInputStream(), response.status(), response.request(), type);
+    } catch (IOException e) {
+      throw unreadable(response.status(), response.request(), type, e);
+    }
+  }
+
+  private Object decodeStream(InputStream body, int status, Request request, Type type) {
+    if (body == null) {
+      return null;
+    }
+    try (InputStream raw = body) {
       if (type == String.class) {
         return new String(raw.readAllBytes(), StandardCharsets.UTF_8);
       }
@@ -215,7 +245,7 @@ final class Codec implements Encoder, Decoder {
       in.unread(firstByte);
       return reader(type).readValue(in);
     } catch (IOException e) {
-      throw unreadable(response, type, e);
+      throw unreadable(status, request, type, e);
     }
   }
 
@@ -236,16 +266,16 @@ final class Codec implements Encoder, Decoder {
    * A body that is not valid JSON for its type is an {@code InvalidResponseException} (the server answered, but
    * not usably); a body that could not be read at all is a {@code BuildkiteIoException}. Messages stay short.
    */
-  private static io.github.bksdk.buildkite.errors.BuildkiteException unreadable(Response response, Type type,
-      IOException e) {
+  private static io.github.bksdk.buildkite.errors.BuildkiteException unreadable(int status, Request request,
+      Type type, IOException e) {
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
       String detail = json.getOriginalMessage() == null ? json.getClass().getSimpleName() : json.getOriginalMessage();
-      return new io.github.bksdk.buildkite.errors.InvalidResponseException("the " + response.status() + " response of "
-          + Redaction.requestLine(response.request()) + " is not a valid " + typeName(type) + ": "
-          + (detail.length() > 200 ? detail.substring(0, 200) + "..." : detail), response.status(), e);
+      return new io.github.bksdk.buildkite.errors.InvalidResponseException("the " + status + " response of "
+          + Redaction.requestLine(request) + " is not a valid " + typeName(type) + ": "
+          + (detail.length() > 200 ? detail.substring(0, 200) + "..." : detail), status, e);
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return new BuildkiteIoException("could not read the " + response.status() + " response of "
-        + Redaction.requestLine(response.request()) + ": " + (message.length() > 200 ? message.substring(0, 200) + "..." : message), e);
+    return new BuildkiteIoException("could not read the " + status + " response of "
+        + Redaction.requestLine(request) + ": " + (message.length() > 200 ? message.substring(0, 200) + "..." : message), e);
   }
 }

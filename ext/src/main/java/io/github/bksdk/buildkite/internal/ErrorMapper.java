@@ -1,8 +1,7 @@
 package io.github.bksdk.buildkite.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import feign.Response;
-import feign.codec.ErrorDecoder;
+import feign.Request;
 import io.github.bksdk.buildkite.errors.BadRequestException;
 import io.github.bksdk.buildkite.errors.BuildkiteException;
 import io.github.bksdk.buildkite.errors.ConflictException;
@@ -29,37 +28,60 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Turns an error response into the matching {@link BuildkiteException} subclass. It is Feign's {@link ErrorDecoder}
- * and is also used for raw and paging responses, so every error is mapped in this one place. Internal.
+ * Turns an error response into the matching {@link BuildkiteException} subclass. Every error is mapped in this one
+ * place: the responses of generated calls and pages as the transport chain passes them, and the raw responses of
+ * streaming forms and {@code send}. Internal.
  */
-public final class ErrorMapper implements ErrorDecoder {
+public final class ErrorMapper {
   private static final int MAX_BODY = 64 * 1024;
 
-  @Override
-  public Exception decode(String methodKey, Response response) {
-    return toException(response);
-  }
-
   /**
-   * Maps an error response; reads (at most 64 KiB of) and closes its body.
+   * Maps an error response from the transport chain; reads (at most 64 KiB of) and closes its body.
    *
    * @param response a response with a status of 300 or more
    * @return the exception to throw
    */
-  public BuildkiteException toException(Response response) {
+  BuildkiteException toException(Reply response) {
     return toException(response, null);
   }
 
   /**
-   * Maps an error response and appends a note, such as the history of the attempts made.
+   * Maps an error response from the transport chain and appends a note, such as the history of the attempts made.
    *
    * @param response a response with a status of 300 or more
    * @param note appended to the message in parentheses; null for none
    * @return the exception to throw
    */
-  public BuildkiteException toException(Response response, String note) {
-    int status = response.status();
-    String body = readBody(response);
+  BuildkiteException toException(Reply response, String note) {
+    String body;
+    try (InputStream in = response.body()) {
+      body = readBody(in);
+    } catch (IOException e) {
+      body = null;
+    }
+    return toException(response.status(), response.headers(), body, response.request(), note);
+  }
+
+  /**
+   * Maps a raw error response (a streaming form's, or {@code send}'s); reads (at most 64 KiB of) and closes its body.
+   *
+   * @param response a Feign response with a status of 300 or more
+   * @return the exception to throw
+   */
+  public BuildkiteException toException(feign.Response response) {
+    String body = null;
+    if (response.body() != null) {
+      try (InputStream in = response.body().asInputStream()) {
+        body = readBody(in);
+      } catch (IOException e) {
+        body = null;
+      }
+    }
+    return toException(response.status(), response.headers(), body, response.request(), null);
+  }
+
+  private BuildkiteException toException(int status, Map<String, ? extends Collection<String>> responseHeaders,
+      String body, Request request, String note) {
     JsonNode json = parse(body);
     Optional<String> apiMessage = text(json, "message");
     List<FieldError> fieldErrors = new ArrayList<>();
@@ -72,11 +94,11 @@ public final class ErrorMapper implements ErrorDecoder {
         }
       }
     }
-    Map<String, List<String>> headers = lowerCaseHeaders(response.headers());
+    Map<String, List<String>> headers = lowerCaseHeaders(responseHeaders);
     Optional<RateLimitDetails> rateLimit = status == 429 ? Optional.of(rateLimit(json, headers)) : Optional.empty();
     ErrorDetails details = new ErrorDetails(apiMessage, fieldErrors, rateLimit, Optional.ofNullable(body), headers);
     String message = status + " " + reason(status) + ": " + apiMessage.map(ErrorMapper::shorten).orElse(body == null || body.isBlank()
-        ? "(no body)" : "(non-JSON body)") + " [" + Redaction.requestLine(response.request()) + "]"
+        ? "(no body)" : "(non-JSON body)") + " [" + Redaction.requestLine(request) + "]"
         + (note == null || note.isEmpty() ? "" : " (" + note + ")");
     return switch (status) {
       case 400 -> new BadRequestException(message, status, details);
@@ -146,23 +168,15 @@ public final class ErrorMapper implements ErrorDecoder {
     }
   }
 
-  private static String readBody(Response response) {
-    if (response.body() == null) {
-      return null;
-    }
-    try (InputStream in = response.body().asInputStream()) {
-      byte[] bytes = in.readNBytes(MAX_BODY);
-      return new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return null;
-    }
+  private static String readBody(InputStream in) throws IOException {
+    return in == null ? null : new String(in.readNBytes(MAX_BODY), StandardCharsets.UTF_8);
   }
 
-  private static Map<String, List<String>> lowerCaseHeaders(Map<String, Collection<String>> headers) {
+  private static Map<String, List<String>> lowerCaseHeaders(Map<String, ? extends Collection<String>> headers) {
     Map<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.forEach((k, v) -> {
       if (k != null && !Redaction.isSecretHeader(k)) {
-        out.put(k, List.copyOf(v));
+        out.put(k.toLowerCase(Locale.ROOT), List.copyOf(v));
       }
     });
     return out;

@@ -1,7 +1,6 @@
 package io.github.bksdk.buildkite.internal;
 
 import feign.Request;
-import feign.Response;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -21,7 +20,7 @@ interface Exchange {
    * @param waits how this call waits, and whether it blocks
    * @return the response; failures complete it exceptionally
    */
-  java.util.concurrent.CompletableFuture<Response> send(Request request, Request.Options options, Waits waits);
+  CompletableFuture<Reply> send(Request request, Request.Options options, Waits waits);
 
   /** Returns the cause of a completion or execution wrapper, or the throwable itself. */
   static Throwable unwrap(Throwable thrown) {
@@ -34,7 +33,7 @@ interface Exchange {
   }
 
   /** Calls a layer, turning anything it throws instead of returning into a failed future. */
-  static CompletableFuture<Response> call(Exchange next, Request request, Request.Options options, Waits waits) {
+  static CompletableFuture<Reply> call(Exchange next, Request request, Request.Options options, Waits waits) {
     try {
       return next.send(request, options, waits);
     } catch (RuntimeException | Error e) {

@@ -98,15 +98,14 @@ public final class FeignRuntime {
     Scheduler scheduler = settings.scheduler();
     Request.Options clientOptions = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
-    feign.Client sync = (request, options) -> PlannedInvocations.join(chain.send(request, options, blocking));
+    feign.Client sync = (request, options) -> PlannedInvocations.join(chain.send(request, options, blocking)).toFeign();
     AsyncClient<Object> async = (request, options, context) -> Exchange.call(chain, request, options,
-        Waits.scheduled(scheduler, options instanceof CallOptions c ? c.inFlight() : new InFlight()));
+        Waits.scheduled(scheduler, options instanceof CallOptions c ? c.inFlight() : new InFlight()))
+        .thenApply(Reply::toFeign);
     this.baseUrl = settings.baseUrl().toString().replaceAll("/+$", "");
     this.feign = Feign.builder()
         .client(sync)
         .encoder(codec)
-        .decoder(codec)
-        .errorDecoder(errors)
         .retryer(Retryer.NEVER_RETRY)
         .logLevel(Logger.Level.NONE)
         .options(clientOptions)
@@ -116,8 +115,6 @@ public final class FeignRuntime {
     this.asyncFeign = AsyncFeign.builder()
         .client(async)
         .encoder(codec)
-        .decoder(codec)
-        .errorDecoder(errors)
         .retryer(Retryer.NEVER_RETRY)
         .logLevel(Logger.Level.NONE)
         .options(clientOptions)
@@ -301,7 +298,7 @@ public final class FeignRuntime {
       List<T> items, Type listType) {
     PageLinks links = PageLinks.of(LinkHeader.parse(headers.get("Link")));
     return new Page<>(items == null ? List.of() : items, links, status, headers, snapshot(headers), next -> {
-      Response response = follow(checkedLink(next, status), call);
+      Reply response = follow(checkedLink(next, status), call);
       @SuppressWarnings("unchecked")
       List<T> nextItems = (List<T>) codec.decodeBody(response, listType);
       return linkPage(call, response.status(), response.headers(), nextItems, listType);
@@ -317,7 +314,7 @@ public final class FeignRuntime {
    * aborts this fetch only.
    */
   private <T> CompletableFuture<Page<T>> followAsync(URI next, int status, CallOptions call,
-      Function<Response, Page<T>> page) {
+      Function<Reply, Page<T>> page) {
     URI checked;
     try {
       checked = checkedLink(next, status);
@@ -325,7 +322,7 @@ public final class FeignRuntime {
       return CompletableFuture.failedFuture(e);
     }
     CallOptions request = call.forAnotherRequest();
-    CompletableFuture<Response> sent;
+    CompletableFuture<Reply> sent;
     try {
       sent = asyncFollower.get(checked, request.headers(Map.of()), request);
     } catch (RuntimeException e) {
@@ -358,15 +355,15 @@ public final class FeignRuntime {
       }
     }
     return new Page<>(pageItems, PageLinks.of(links), status, headers, snapshot(headers), url -> {
-      Response response = follow(checkedLink(url, status), call);
+      Reply response = follow(checkedLink(url, status), call);
       return cursorPage(call, response.status(), response.headers(),
           envelopeType.cast(codec.decodeBody(response, envelopeType)), envelopeType, items, next);
     }, url -> followAsync(url, status, call, response -> cursorPage(call, response.status(), response.headers(),
         envelopeType.cast(codec.decodeBody(response, envelopeType)), envelopeType, items, next)));
   }
 
-  private Response follow(URI next, CallOptions call) {
-    Response response = follower.get(next, call.headers(Map.of()), call);
+  private Reply follow(URI next, CallOptions call) {
+    Reply response = follower.get(next, call.headers(Map.of()), call);
     if (response.status() >= 300) {
       throw errors.toException(response);
     }
@@ -474,13 +471,13 @@ public final class FeignRuntime {
   /** Follows a link verbatim (same origin only, checked before and enforced by the transport). */
   interface LinkFollower {
     @RequestLine("GET")
-    Response get(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+    Reply get(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
   }
 
   /** {@link LinkFollower} for the async client. */
   interface LinkFollowerAsync {
     @RequestLine("GET")
-    CompletableFuture<Response> get(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
+    CompletableFuture<Reply> get(URI uri, @HeaderMap Map<String, Object> headers, Request.Options options);
   }
 
   /** {@link RawCaller} for the async client. */

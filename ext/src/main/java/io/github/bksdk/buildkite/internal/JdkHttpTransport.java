@@ -1,19 +1,14 @@
 package io.github.bksdk.buildkite.internal;
 
 import feign.Request;
-import feign.Response;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -65,7 +60,7 @@ final class JdkHttpTransport implements Exchange {
   }
 
   @Override
-  public CompletableFuture<Response> send(Request request, Request.Options options, Waits waits) {
+  public CompletableFuture<Reply> send(Request request, Request.Options options, Waits waits) {
     try {
       return waits.blocking()
           ? CompletableFuture.completedFuture(execute(request, options))
@@ -101,7 +96,7 @@ final class JdkHttpTransport implements Exchange {
   }
 
   /** The sync client's exchange, on the calling thread. */
-  private Response execute(Request request, Request.Options options) {
+  private Reply execute(Request request, Request.Options options) {
     long timeoutNanos = timeoutNanos(options);
     HttpRequest httpRequest = httpRequest(request, timeoutNanos);
     boolean stream = isStreamed(request);
@@ -139,7 +134,7 @@ final class JdkHttpTransport implements Exchange {
    * {@link #completions} so that neither decoding nor the caller's continuations run on the JDK client's selector
    * thread (with the default direct executor, that thread completes the exchange).
    */
-  private CompletableFuture<Response> sendAsync(Request request, Request.Options options, Waits waits) {
+  private CompletableFuture<Reply> sendAsync(Request request, Request.Options options, Waits waits) {
     long timeoutNanos = timeoutNanos(options);
     HttpRequest httpRequest = httpRequest(request, timeoutNanos);
     boolean stream = isStreamed(request);
@@ -152,7 +147,7 @@ final class JdkHttpTransport implements Exchange {
       timedOut.set(true);
       pending.cancel(true);
     }, timeoutNanos, TimeUnit.NANOSECONDS);
-    CompletableFuture<Response> out = new CompletableFuture<>();
+    CompletableFuture<Reply> out = new CompletableFuture<>();
     pending.whenCompleteAsync((response, thrown) -> {
       if (timer != null) {
         timer.cancel(false);
@@ -189,18 +184,12 @@ final class JdkHttpTransport implements Exchange {
         + (e.getMessage() == null ? "" : ": " + shorten(e.getMessage())), e);
   }
 
-  private static Response response(Request request, HttpResponse<?> response) {
-    // The JDK's header map is already immutable and ignores case, and Feign makes its own case-insensitive copy
-    // when it builds the Response: hand it over as it is rather than copying it once more.
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Map<String, Collection<String>> headers = (Map) response.headers().map();   // already unmodifiable
-    Response.Builder out = Response.builder().status(response.statusCode()).reason("").headers(headers).request(request);
-    if (response.body() instanceof byte[] bytes) {
-      return out.body(new BufferedBody(bytes)).build();
-    }
-    Integer length = response.headers().firstValueAsLong("content-length")
-        .stream().filter(l -> l <= Integer.MAX_VALUE).mapToObj(l -> (int) l).findFirst().orElse(null);
-    return out.body((InputStream) response.body(), length).build();
+  private static Reply response(Request request, HttpResponse<?> response) {
+    // The JDK's header map is already read-only and ignores case: the reply holds it as it is.
+    Map<String, List<String>> headers = response.headers().map();
+    return response.body() instanceof byte[] bytes
+        ? Reply.buffered(request, response.statusCode(), headers, bytes)
+        : Reply.streamed(request, response.statusCode(), headers, (InputStream) response.body());
   }
 
   private static String shorten(String message) {
@@ -355,54 +344,6 @@ final class JdkHttpTransport implements Exchange {
     }
   }
 
-  /**
-   * A body read in full. Behaves like Feign's own byte-array body (repeatable, known length), and also lets
-   * {@link Codec} decode the array itself: Jackson parses a {@code byte[]} faster than a stream over it, and needs
-   * no look-ahead to tell an empty body.
-   */
-  static final class BufferedBody implements Response.Body {
-    private final byte[] bytes;
-
-    BufferedBody(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    /** The whole body; not copied, so callers must not change it. */
-    byte[] bytes() {
-      return bytes;
-    }
-
-    @Override
-    public Integer length() {
-      return bytes.length;
-    }
-
-    @Override
-    public boolean isRepeatable() {
-      return true;
-    }
-
-    @Override
-    public InputStream asInputStream() {
-      return new ByteArrayInputStream(bytes);
-    }
-
-    @Override
-    public Reader asReader(Charset charset) {
-      return new InputStreamReader(asInputStream(), charset);
-    }
-
-    @Override
-    public void close() {
-      // nothing to release
-    }
-
-    @Override
-    public String toString() {
-      return "BufferedBody(" + bytes.length + " bytes)";
-    }
-  }
-
   /** Whether the invoked method is the raw form (sync or async) of an operation the spec marks as streaming. */
   private static boolean isStreamed(Request request) {
     // the annotation first: most operations are not streaming, and that answers without looking at the method
@@ -410,9 +351,9 @@ final class JdkHttpTransport implements Exchange {
     if (operation == null || !operation.streaming()) {
       return false;
     }
-    return InvokedMethod.of(request).map(method -> method.getReturnType() == Response.class
+    return InvokedMethod.of(request).map(method -> method.getReturnType() == feign.Response.class
         || (method.getGenericReturnType() instanceof java.lang.reflect.ParameterizedType future
             && future.getRawType() == CompletableFuture.class
-            && future.getActualTypeArguments()[0] == Response.class)).orElse(false);
+            && future.getActualTypeArguments()[0] == feign.Response.class)).orElse(false);
   }
 }

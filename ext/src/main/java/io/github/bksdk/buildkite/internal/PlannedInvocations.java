@@ -4,7 +4,6 @@ import feign.Contract;
 import feign.InvocationHandlerFactory;
 import feign.MethodMetadata;
 import feign.Request;
-import feign.Response;
 import feign.Target;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
 import io.github.bksdk.buildkite.retry.Scheduler;
@@ -69,7 +68,7 @@ final class PlannedInvocations implements InvocationHandlerFactory {
   }
 
   /** Rethrows the failure of a completed sync call as the chain created it. */
-  static Response join(CompletableFuture<Response> sent) {
+  static Reply join(CompletableFuture<Reply> sent) {
     try {
       return sent.join();
     } catch (CompletionException e) {
@@ -122,7 +121,7 @@ final class PlannedInvocations implements InvocationHandlerFactory {
     private Object callBlocking(CallPlan plan, Object[] args) {
       Request.Options options = plan.options(args, defaults);
       Request request = plan.request(args, codec);
-      Response response = join(Exchange.call(chain, request, options, blocking));
+      Reply response = join(Exchange.call(chain, request, options, blocking));
       return plan.result(response, codec, errors);
     }
 

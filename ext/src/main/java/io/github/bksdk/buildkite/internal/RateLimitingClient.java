@@ -1,7 +1,6 @@
 package io.github.bksdk.buildkite.internal;
 
 import feign.Request;
-import feign.Response;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
 import io.github.bksdk.buildkite.ratelimit.RateLimitPolicy;
 import io.github.bksdk.buildkite.ratelimit.RateLimitStatus;
@@ -57,7 +56,7 @@ final class RateLimitingClient implements Exchange {
   }
 
   @Override
-  public CompletableFuture<Response> send(Request request, Request.Options options, Waits waits) {
+  public CompletableFuture<Reply> send(Request request, Request.Options options, Waits waits) {
     CompletableFuture<Void> ready = DONE;
     if (adaptive != null) {
       Duration allowed = policy.maxWait();
@@ -82,7 +81,7 @@ final class RateLimitingClient implements Exchange {
           .thenCompose(done -> waitFor(request, pacing(), waits));
     }
     // Nothing to wait for (the policy is off, or the turn is now): send at once rather than through another stage.
-    CompletableFuture<Response> sent = ready == DONE
+    CompletableFuture<Reply> sent = ready == DONE
         ? Exchange.call(next, request, options, waits)
         : ready.thenCompose(done -> Exchange.call(next, request, options, waits));
     if (sent.isDone() && !sent.isCompletedExceptionally()) {
@@ -92,7 +91,7 @@ final class RateLimitingClient implements Exchange {
   }
 
   /** Learns from one response: its rate-limit headers, and, for the adaptive limiter, its status. */
-  private Response observed(Response response) {
+  private Reply observed(Reply response) {
     record(response.headers());
     if (adaptive != null) {
       adaptive.onResponse(response.status(), response.headers(), response.status() == 429 ? scope(response) : null);
@@ -101,16 +100,10 @@ final class RateLimitingClient implements Exchange {
   }
 
   /** The {@code scope} of a buffered 429 body ({@code rest} or {@code rest_user}), read without consuming it. */
-  private static String scope(Response response) {
-    if (response.body() == null || !response.body().isRepeatable()) {
-      return null;
-    }
-    try (java.io.InputStream in = response.body().asInputStream()) {
-      com.fasterxml.jackson.databind.JsonNode scope = Json.mapper().readTree(in.readNBytes(64 * 1024)).path("scope");
-      return scope.isTextual() ? scope.asText() : null;
-    } catch (java.io.IOException | RuntimeException e) {
-      return null;
-    }
+  private static String scope(Reply response) {
+    com.fasterxml.jackson.databind.JsonNode json = response.json();
+    com.fasterxml.jackson.databind.JsonNode scope = json == null ? null : json.get("scope");
+    return scope != null && scope.isTextual() ? scope.asText() : null;
   }
 
   private static long reserve(RateLimiter limiter, Request request) {
@@ -162,9 +155,10 @@ final class RateLimitingClient implements Exchange {
     }).thenCompose(f -> f);
   }
 
-  private void record(Map<String, Collection<String>> headers) {
-    Optional<RateLimitWindow> org = window(headers, "RateLimit-", "rest");
-    Optional<RateLimitWindow> usr = window(headers, "RateLimit-User-", "rest_user");
+  private void record(Map<String, ? extends Collection<String>> headers) {
+    java.time.Instant now = clock.instant();
+    Optional<RateLimitWindow> org = window(headers, false, now);
+    Optional<RateLimitWindow> usr = window(headers, true, now);
     if (org.isEmpty() && usr.isEmpty()) {
       return;
     }
@@ -183,16 +177,13 @@ final class RateLimitingClient implements Exchange {
    * @return the state; windows are empty when their headers are absent
    */
   static RateLimitStatus snapshot(Map<String, ? extends Collection<String>> headers, java.time.Instant now) {
-    return new RateLimitStatus(window(headers, "RateLimit-", "rest", now), window(headers, "RateLimit-User-", "rest_user", now));
+    return new RateLimitStatus(window(headers, false, now), window(headers, true, now));
   }
 
-  private Optional<RateLimitWindow> window(Map<String, Collection<String>> headers, String prefix, String scope) {
-    return window(headers, prefix, scope, clock.instant());
-  }
-
-  private static Optional<RateLimitWindow> window(Map<String, ? extends Collection<String>> headers, String prefix,
-      String scope, java.time.Instant now) {
-    boolean user = prefix.equals("RateLimit-User-");   // the names are constants: nothing concatenated per call
+  /** One window: the organization's ({@code RateLimit-*}, scope {@code rest}) or the user's ({@code RateLimit-User-*}). */
+  private static Optional<RateLimitWindow> window(Map<String, ? extends Collection<String>> headers, boolean user,
+      java.time.Instant now) {
+    // the names are constants: nothing concatenated per call
     long remaining = HeaderValues.firstLong(headers, user ? "RateLimit-User-Remaining" : "RateLimit-Remaining").orElse(-1);
     long limit = HeaderValues.firstLong(headers, user ? "RateLimit-User-Limit" : "RateLimit-Limit").orElse(-1);
     long reset = HeaderValues.firstLong(headers, user ? "RateLimit-User-Reset" : "RateLimit-Reset").orElse(-1);
@@ -200,7 +191,7 @@ final class RateLimitingClient implements Exchange {
       return Optional.empty();
     }
     String named = HeaderValues.first(headers, user ? "RateLimit-User-Scope" : "RateLimit-Scope");
-    return Optional.of(new RateLimitWindow(named != null ? named : scope, limit, remaining,
+    return Optional.of(new RateLimitWindow(named != null ? named : user ? "rest_user" : "rest", limit, remaining,
         Duration.ofSeconds(Math.max(0, reset)), now));
   }
 }

@@ -1,7 +1,6 @@
 package io.github.bksdk.buildkite.internal;
 
 import feign.Request;
-import feign.Response;
 import io.github.bksdk.buildkite.errors.BuildkiteIoException;
 import io.github.bksdk.buildkite.errors.InvalidResponseException;
 import io.github.bksdk.buildkite.retry.RetryPolicy;
@@ -61,26 +60,26 @@ final class RetryingClient implements Exchange {
   }
 
   private RetryConfig config(RetryPolicy policy, boolean idempotentMethod) {
-    return RetryConfig.<Response>custom()
+    return RetryConfig.<Reply>custom()
         .maxAttempts(policy.maxAttempts())
         .retryOnResult(response -> response.status() == 429
             || (idempotentMethod && RETRYABLE_IF_IDEMPOTENT.contains(response.status())))
         .retryOnException(failure -> failure instanceof BuildkiteIoException && !(failure instanceof InvalidResponseException)
             && (idempotentMethod || nothingWasSent(failure)))
-        .intervalBiFunction((Integer attempt, Either<Throwable, Response> outcome) ->
+        .intervalBiFunction((Integer attempt, Either<Throwable, Reply> outcome) ->
             backoff(policy, attempt, outcome.isRight() ? outcome.get() : null).toMillis())
         .failAfterMaxAttempts(false)
         .build();
   }
 
   @Override
-  public CompletableFuture<Response> send(Request request, Request.Options options, Waits waits) {
+  public CompletableFuture<Reply> send(Request request, Request.Options options, Waits waits) {
     boolean idempotentMethod = IDEMPOTENT.contains(request.httpMethod().name());
     CallOptions call = options instanceof CallOptions c ? c : null;
     RetryPolicy policy = call != null ? call.retryPolicy() : RetryPolicy.defaults();
     long deadline = call != null ? call.deadlineNanos() : Long.MAX_VALUE;
-    Retry.AsyncContext<Response> decision = retriesFor(policy)[idempotentMethod ? 0 : 1].asyncContext();
-    return attempt(new Attempts(request, options, waits, call, policy, deadline, decision, idempotentMethod,
+    Retry retry = retriesFor(policy)[idempotentMethod ? 0 : 1];
+    return attempt(new Attempts(request, options, waits, call, policy, deadline, retry, idempotentMethod,
         budgets.budgetFor(policy.retryBudget())));
   }
 
@@ -92,7 +91,9 @@ final class RetryingClient implements Exchange {
     final CallOptions call;
     final RetryPolicy policy;
     final long deadline;
-    final Retry.AsyncContext<Response> decision;
+    final Retry retry;
+    /** Resilience4j's state for this call, made when an attempt first fails: a call that succeeds at once needs none. */
+    private Retry.AsyncContext<Reply> decision;
     final boolean idempotentMethod;
     final RetryBudget budget;
     final List<String> history = new ArrayList<>();
@@ -100,31 +101,38 @@ final class RetryingClient implements Exchange {
     Duration waited = Duration.ZERO;
 
     Attempts(Request request, Request.Options options, Waits waits, CallOptions call, RetryPolicy policy,
-        long deadline, Retry.AsyncContext<Response> decision, boolean idempotentMethod, RetryBudget budget) {
+        long deadline, Retry retry, boolean idempotentMethod, RetryBudget budget) {
       this.request = request;
       this.options = options;
       this.waits = waits;
       this.call = call;
       this.policy = policy;
       this.deadline = deadline;
-      this.decision = decision;
+      this.retry = retry;
       this.idempotentMethod = idempotentMethod;
       this.budget = budget;
+    }
+
+    Retry.AsyncContext<Reply> decision() {
+      if (decision == null) {
+        decision = retry.asyncContext();
+      }
+      return decision;
     }
   }
 
   /** One attempt, then the decision about the next; in sync mode every future here is already complete. */
-  private CompletableFuture<Response> attempt(Attempts s) {
+  private CompletableFuture<Reply> attempt(Attempts s) {
     if (s.deadline != Long.MAX_VALUE && System.nanoTime() >= s.deadline) {
       return CompletableFuture.failedFuture(deadlinePassed(s.request, s.call, s.history, s.failures));
     }
     if (s.waits.cancelled()) {
       return CompletableFuture.failedFuture(new CancellationException("the call was cancelled"));
     }
-    CompletableFuture<Response> sent = Exchange.call(next, s.request, s.options, s.waits);
+    CompletableFuture<Reply> sent = Exchange.call(next, s.request, s.options, s.waits);
     if (sent.isDone()) {
       // The sync client's attempt is already over: decide now, with what handle would have been given.
-      Response response = null;
+      Reply response = null;
       Throwable thrown = null;
       try {
         response = sent.join();
@@ -142,13 +150,13 @@ final class RetryingClient implements Exchange {
           try {
             return afterAttempt(s, response, thrown == null ? null : Exchange.unwrap(thrown));
           } catch (RuntimeException | Error e) {
-            return CompletableFuture.<Response>failedFuture(e);
+            return CompletableFuture.<Reply>failedFuture(e);
           }
         })
         .thenCompose(next -> next);
   }
 
-  private CompletableFuture<Response> afterAttempt(Attempts s, Response response, Throwable thrown) {
+  private CompletableFuture<Reply> afterAttempt(Attempts s, Reply response, Throwable thrown) {
     if (thrown != null) {
       if (thrown instanceof InvalidResponseException) {
         return CompletableFuture.failedFuture(thrown); // the same request would get the same answer
@@ -156,7 +164,7 @@ final class RetryingClient implements Exchange {
       if (thrown instanceof BuildkiteIoException failure) {
         s.failures.add(failure);
         s.history.add(describe(failure));
-        long delayMillis = s.decision.onError(failure);
+        long delayMillis = s.decision().onError(failure);
         String declined = declined(s.policy, s.deadline, delayMillis, s.waited, s.history.size(), s.idempotentMethod,
             nothingWasSent(failure));
         if (declined == null && !s.budget.tryAcquireRetry(true)) {
@@ -177,11 +185,13 @@ final class RetryingClient implements Exchange {
       s.budget.onSuccess();   // any answer from a healthy server refills the budget
     }
     if (response.status() < 400) {
-      s.decision.onComplete();
+      if (s.decision != null) {
+        s.decision.onComplete();   // only a call that was retried has anything to record
+      }
       return CompletableFuture.completedFuture(response);
     }
     s.history.add(String.valueOf(response.status()));
-    long delayMillis = s.decision.onResult(response);
+    long delayMillis = s.decision().onResult(response);
     String declined = declined(s.policy, s.deadline, delayMillis, s.waited, s.history.size(), s.idempotentMethod, false);
     if (declined == null && response.status() != 429 && !s.budget.tryAcquireRetry(false)) {
       declined = RetryBudget.EXHAUSTED;
@@ -196,16 +206,16 @@ final class RetryingClient implements Exchange {
   }
 
   /** Waits (sleeper or scheduler, as the call's {@link Waits} say), then makes the next attempt. */
-  private CompletableFuture<Response> pause(Attempts s, long delayMillis) {
+  private CompletableFuture<Reply> pause(Attempts s, long delayMillis) {
     Duration delay = Duration.ofMillis(delayMillis);
     return s.waits.after(delay).handle((done, thrown) -> {
       if (thrown != null) {
         Throwable cause = Exchange.unwrap(thrown);
         if (cause instanceof InterruptedException) {
-          return CompletableFuture.<Response>failedFuture(new BuildkiteIoException(
+          return CompletableFuture.<Reply>failedFuture(new BuildkiteIoException(
               "interrupted while waiting to retry " + Redaction.requestLine(s.request), cause));
         }
-        return CompletableFuture.<Response>failedFuture(cause);
+        return CompletableFuture.<Reply>failedFuture(cause);
       }
       s.waited = s.waited.plus(delay);
       return attempt(s);
@@ -236,9 +246,9 @@ final class RetryingClient implements Exchange {
   }
 
   /** The wait before the next attempt: what a 429 asks for, else exponential backoff with full jitter. */
-  private Duration backoff(RetryPolicy policy, int attempt, Response response) {
+  private Duration backoff(RetryPolicy policy, int attempt, Reply response) {
     if (response != null && response.status() == 429) {
-      long asked = RateLimitWait.seconds(response.headers(), body(response));
+      long asked = RateLimitWait.seconds(response.headers(), response.json());
       if (asked >= 0) {
         long jitter = ThreadLocalRandom.current().nextLong(0, 1001);
         return Duration.ofSeconds(asked).plusMillis(jitter);
@@ -247,18 +257,6 @@ final class RetryingClient implements Exchange {
     long ceiling = policy.initialBackoff().toMillis() << Math.min(attempt - 1, 20);
     ceiling = Math.min(ceiling, policy.maxBackoff().toMillis());
     return Duration.ofMillis(ThreadLocalRandom.current().nextLong(0, ceiling + 1));
-  }
-
-  /** The JSON body of a buffered 429 (read without consuming it: buffered bodies can be read again). */
-  private static com.fasterxml.jackson.databind.JsonNode body(Response response) {
-    if (response.body() == null || !response.body().isRepeatable()) {
-      return null;
-    }
-    try (java.io.InputStream in = response.body().asInputStream()) {
-      return Json.mapper().readTree(in.readNBytes(64 * 1024));
-    } catch (java.io.IOException | RuntimeException e) {
-      return null;
-    }
   }
 
   private static BuildkiteIoException deadlinePassed(Request request, CallOptions call, List<String> history,
