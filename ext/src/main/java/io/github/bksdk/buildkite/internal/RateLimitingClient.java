@@ -9,6 +9,7 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,8 @@ final class RateLimitingClient implements Exchange {
   private final RateLimiter user;
   private final RateLimiter organization;
   private final AdaptiveRateLimiter adaptive;
-  private final AtomicReference<RateLimitStatus> status = new AtomicReference<>(RateLimitStatus.unknown());
+  /** The latest headers that reported each window; read into a {@link RateLimitStatus} only when one is asked for. */
+  private final AtomicReference<Seen> seen = new AtomicReference<>(Seen.NOTHING);
 
   RateLimitingClient(Exchange next, RateLimitPolicy policy, Clock clock) {
     this.next = next;
@@ -52,7 +54,21 @@ final class RateLimitingClient implements Exchange {
   }
 
   RateLimitStatus status() {
-    return status.get();
+    Seen last = seen.get();
+    return new RateLimitStatus(
+        last.organization == null ? Optional.empty()
+            : window(last.organization, false, Instant.ofEpochMilli(last.organizationAt)),
+        last.user == null ? Optional.empty() : window(last.user, true, Instant.ofEpochMilli(last.userAt)));
+  }
+
+  /**
+   * The headers of the latest response that carried each window, and when it arrived. Every response carries the
+   * organization's window, so keeping its (read-only) header map costs one small object a call, where building the
+   * status each time cost five; the status is built from these when {@link #status()} is called.
+   */
+  private record Seen(Map<String, ? extends Collection<String>> organization, long organizationAt,
+      Map<String, ? extends Collection<String>> user, long userAt) {
+    static final Seen NOTHING = new Seen(null, 0, null, 0);
   }
 
   @Override
@@ -117,7 +133,7 @@ final class RateLimitingClient implements Exchange {
 
   /** When the API reports that few requests remain, spreads the rest evenly over the time left in the window. */
   private Duration pacing() {
-    RateLimitStatus current = status.get();
+    RateLimitStatus current = status();
     Duration wait = Duration.ZERO;
     for (Optional<RateLimitWindow> window : new Optional[] {current.user(), current.organization()}) {
       if (window.isEmpty()) {
@@ -156,17 +172,23 @@ final class RateLimitingClient implements Exchange {
   }
 
   private void record(Map<String, ? extends Collection<String>> headers) {
-    java.time.Instant now = clock.instant();
-    Optional<RateLimitWindow> org = window(headers, false, now);
-    Optional<RateLimitWindow> usr = window(headers, true, now);
-    if (org.isEmpty() && usr.isEmpty()) {
+    boolean organization = reports(headers, false);
+    boolean user = reports(headers, true);
+    if (!organization && !user) {
       return;
     }
-    RateLimitStatus old;
+    long now = clock.millis();
+    Seen old;
     do {
-      old = status.get();
-    } while (!status.compareAndSet(old, new RateLimitStatus(org.isPresent() ? org : old.organization(),
-        usr.isPresent() ? usr : old.user())));
+      old = seen.get();
+    } while (!seen.compareAndSet(old, new Seen(organization ? headers : old.organization,
+        organization ? now : old.organizationAt, user ? headers : old.user, user ? now : old.userAt)));
+  }
+
+  /** Whether the headers report a window: its remaining count or its limit (what {@link #window} needs). */
+  private static boolean reports(Map<String, ? extends Collection<String>> headers, boolean user) {
+    return HeaderValues.firstLong(headers, user ? "RateLimit-User-Remaining" : "RateLimit-Remaining").orElse(-1) >= 0
+        || HeaderValues.firstLong(headers, user ? "RateLimit-User-Limit" : "RateLimit-Limit").orElse(-1) >= 0;
   }
 
   /**
@@ -176,13 +198,13 @@ final class RateLimitingClient implements Exchange {
    * @param now when the response arrived
    * @return the state; windows are empty when their headers are absent
    */
-  static RateLimitStatus snapshot(Map<String, ? extends Collection<String>> headers, java.time.Instant now) {
+  static RateLimitStatus snapshot(Map<String, ? extends Collection<String>> headers, Instant now) {
     return new RateLimitStatus(window(headers, false, now), window(headers, true, now));
   }
 
   /** One window: the organization's ({@code RateLimit-*}, scope {@code rest}) or the user's ({@code RateLimit-User-*}). */
   private static Optional<RateLimitWindow> window(Map<String, ? extends Collection<String>> headers, boolean user,
-      java.time.Instant now) {
+      Instant now) {
     // the names are constants: nothing concatenated per call
     long remaining = HeaderValues.firstLong(headers, user ? "RateLimit-User-Remaining" : "RateLimit-Remaining").orElse(-1);
     long limit = HeaderValues.firstLong(headers, user ? "RateLimit-User-Limit" : "RateLimit-Limit").orElse(-1);
