@@ -96,8 +96,10 @@ final class RetryingClient implements Exchange {
     private Retry.AsyncContext<Reply> decision;
     final boolean idempotentMethod;
     final RetryBudget budget;
-    final List<String> history = new ArrayList<>();
-    final List<BuildkiteIoException> failures = new ArrayList<>();
+    /** What each attempt ended with; a shared empty list until the first one fails (most calls never need one). */
+    List<String> history = List.of();
+    /** The I/O failures among them, for the exception's suppressed list; empty until one happens. */
+    List<BuildkiteIoException> failures = List.of();
     Duration waited = Duration.ZERO;
 
     Attempts(Request request, Request.Options options, Waits waits, CallOptions call, RetryPolicy policy,
@@ -111,6 +113,20 @@ final class RetryingClient implements Exchange {
       this.retry = retry;
       this.idempotentMethod = idempotentMethod;
       this.budget = budget;
+    }
+
+    void note(String outcome) {
+      if (history.isEmpty()) {
+        history = new ArrayList<>(4);
+      }
+      history.add(outcome);
+    }
+
+    void failed(BuildkiteIoException failure) {
+      if (failures.isEmpty()) {
+        failures = new ArrayList<>(4);
+      }
+      failures.add(failure);
     }
 
     Retry.AsyncContext<Reply> decision() {
@@ -162,8 +178,8 @@ final class RetryingClient implements Exchange {
         return CompletableFuture.failedFuture(thrown); // the same request would get the same answer
       }
       if (thrown instanceof BuildkiteIoException failure) {
-        s.failures.add(failure);
-        s.history.add(describe(failure));
+        s.failed(failure);
+        s.note(describe(failure));
         long delayMillis = s.decision().onError(failure);
         String declined = declined(s.policy, s.deadline, delayMillis, s.waited, s.history.size(), s.idempotentMethod,
             nothingWasSent(failure));
@@ -190,7 +206,7 @@ final class RetryingClient implements Exchange {
       }
       return CompletableFuture.completedFuture(response);
     }
-    s.history.add(String.valueOf(response.status()));
+    s.note(String.valueOf(response.status()));
     long delayMillis = s.decision().onResult(response);
     String declined = declined(s.policy, s.deadline, delayMillis, s.waited, s.history.size(), s.idempotentMethod, false);
     if (declined == null && response.status() != 429 && !s.budget.tryAcquireRetry(false)) {
