@@ -46,6 +46,8 @@ final class CallPlan {
   private final int urlIndex;
   /** The request line's path: literal text, with an argument's expansion between consecutive pieces. */
   private final String[] literals;
+  /** A first guess at the URL's length (origin, literals, 24 characters an argument), so the builder rarely grows. */
+  private final int urlCapacity;
   private final int[] pathIndexes;
   private final Param.Expander[] pathExpanders;
   private final String[] pathNames;
@@ -117,6 +119,11 @@ final class CallPlan {
     this.pathIndexes = indexes.stream().mapToInt(Integer::intValue).toArray();
     this.pathExpanders = indexes.stream().map(expanders::get).toArray(Param.Expander[]::new);
     this.pathNames = names.toArray(String[]::new);
+    int known = (base == null ? 40 : base.length()) + 24 * pathIndexes.length;
+    for (String literal : literals) {
+      known += literal.length();
+    }
+    this.urlCapacity = known;
 
     this.queryMapIndex = md.queryMapIndex() == null ? -1 : md.queryMapIndex();
     this.headerMapIndex = md.headerMapIndex() == null ? -1 : md.headerMapIndex();
@@ -236,7 +243,7 @@ final class CallPlan {
    * @throws IllegalArgumentException if a path argument, the URL or a required body is null
    */
   Request request(Object[] args, Codec codec) {
-    StringBuilder url = new StringBuilder(160);
+    StringBuilder url = new StringBuilder(urlCapacity);
     if (urlIndex >= 0) {
       Object target = args[urlIndex];
       if (target == null) {
