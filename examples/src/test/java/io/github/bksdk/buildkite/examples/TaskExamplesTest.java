@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -131,6 +132,43 @@ class TaskExamplesTest {
   }
 
   @Test
+  void exportBuildsWritesEveryBuildOnceAfterWaitingOutTheRateLimit(@TempDir Path folder) throws IOException {
+    Path file = folder.resolve("builds.csv");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long written = ExportBuilds.run(NO_TOKEN, new String[] {"", "", file.toString()}, print(out));
+
+    String text = text(out);
+    assertThat(written).isEqualTo(450);
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(451);
+    assertThat(lines.get(0)).isEqualTo("number,state,branch,commit,created_at,started_at,finished_at,seconds");
+    List<Integer> numbers = lines.subList(1, lines.size()).stream()
+        .map(line -> Integer.parseInt(line.substring(0, line.indexOf(',')))).toList();
+    assertThat(numbers).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(lines.get(1).split(",", -1)).hasSize(8);
+    assertThat(text).startsWith("Mode: FAKE")
+        .containsSubsequence("  100 builds written", "  400 builds written", "Exported 450 builds of acme/web-app to "
+            + file)
+        .contains("token obtained 1 time(s) from the issuer")
+        .contains("the fake answered the first page with a 429 naming a 7 s reset")
+        .contains("; 6 list requests)")
+        .contains("no violations")
+        .doesNotContain(io.github.bksdk.buildkite.testkit.FakeBuildkite.TOKEN);
+    Matcher waited = Pattern.compile("the client waited (\\d+) time\\(s\\), (\\d+)s in all").matcher(text);
+    assertThat(waited.find()).as(text).isTrue();
+    assertThat(Integer.parseInt(waited.group(2))).as("the 429's reset, not a guess").isGreaterThanOrEqualTo(7);
+  }
+
+  @Test
+  void exportBuildsQuotesTextThatWouldBreakTheCsv() {
+    assertThat(ExportBuilds.csv(Optional.of("main"))).isEqualTo("main");
+    assertThat(ExportBuilds.csv(Optional.of("feature/a,b"))).isEqualTo("\"feature/a,b\"");
+    assertThat(ExportBuilds.csv(Optional.of("say \"hi\""))).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(ExportBuilds.csv(Optional.of("two\nlines"))).isEqualTo("\"two\nlines\"");
+    assertThat(ExportBuilds.csv(Optional.empty())).isEmpty();
+  }
+
+  @Test
   void percentilesUseTheNearestRank() {
     List<Duration> minutes = IntStream.rangeClosed(1, 10).mapToObj(Duration::ofMinutes).toList();
 
@@ -148,6 +186,9 @@ class TaskExamplesTest {
         .hasMessageNotContaining("bkua_");
     assertThatThrownBy(() -> BuildReport.run(env, new String[] {"acme"}, print(new ByteArrayOutputStream()),
         print(new ByteArrayOutputStream())))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BUILDKITE_PIPELINE");
+    assertThatThrownBy(() -> ExportBuilds.run(Map.of("BUILDKITE_TOKEN_FILE", "/nonexistent/token"),
+        new String[] {"acme"}, print(new ByteArrayOutputStream())))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BUILDKITE_PIPELINE");
   }
 
