@@ -52,12 +52,12 @@ class RateLimiterTest extends WireMockTestBase {
 
   @Test
   void aWindowMissingFromTheLatestResponseKeepsWhatAnEarlierOneReported() {
-    MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    JwtTestKeys.MutableClock clock = new JwtTestKeys.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     BuildkiteClient client = clientBuilder().clock(clock).build();
     answer("RateLimit-Limit", "200", "RateLimit-Remaining", "150", "RateLimit-Reset", "40",
         "RateLimit-User-Limit", "50", "RateLimit-User-Remaining", "12", "RateLimit-User-Reset", "40");
     client.meta().getMeta();
-    clock.now = Instant.parse("2026-01-01T00:00:07Z");
+    clock.advance(7_000);
     answer("RateLimit-Limit", "200", "RateLimit-Remaining", "149", "RateLimit-Reset", "33");
     client.meta().getMeta();
 
@@ -71,30 +71,6 @@ class RateLimiterTest extends WireMockTestBase {
       assertThat(w.remaining()).isEqualTo(12);
       assertThat(w.observedAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
     });
-  }
-
-  /** A clock the test moves by hand. */
-  private static final class MutableClock extends Clock {
-    Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 
   @Test
