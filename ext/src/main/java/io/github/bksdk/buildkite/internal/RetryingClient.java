@@ -177,6 +177,9 @@ final class RetryingClient implements Exchange {
       if (thrown instanceof InvalidResponseException) {
         return CompletableFuture.failedFuture(thrown); // the same request would get the same answer
       }
+      if (thrown instanceof BuildkiteIoException && thrown.getCause() instanceof InterruptedException) {
+        return CompletableFuture.failedFuture(thrown); // the thread was told to stop: no retry, no wait
+      }
       if (thrown instanceof BuildkiteIoException failure) {
         s.failed(failure);
         s.note(describe(failure));

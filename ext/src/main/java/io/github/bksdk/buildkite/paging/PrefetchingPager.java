@@ -8,12 +8,11 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -90,7 +89,7 @@ public final class PrefetchingPager<T> implements Iterable<T> {
     private int index;
     private URI pendingLink;
     private Function<URI, Page<T>> fetcher;
-    private CompletableFuture<Page<T>> ahead;
+    private FutureTask<Page<T>> ahead;
     private boolean started;
     private boolean closed;
 
@@ -109,7 +108,11 @@ public final class PrefetchingPager<T> implements Iterable<T> {
         return;
       }
       Function<URI, Page<T>> f = fetcher;
-      ahead = CompletableFuture.supplyAsync(() -> f.apply(link), executor);
+      // A FutureTask, not supplyAsync: cancelling it interrupts the thread running the fetch, which aborts the
+      // exchange or the retry wait in progress instead of letting it run to the end unseen.
+      FutureTask<Page<T>> task = new FutureTask<>(() -> f.apply(link));
+      ahead = task;
+      executor.execute(task);
     }
 
     @Override
@@ -145,7 +148,11 @@ public final class PrefetchingPager<T> implements Iterable<T> {
       return items.get(index++);
     }
 
-    /** Cancels the fetch in flight, if any, and ends the iteration; calling it again does nothing. */
+    /**
+     * Ends the iteration and cancels the fetch in flight, if any: one not yet started never runs, and one running is
+     * interrupted, which aborts its request or its wait before a retry (the default pool clears the interrupt
+     * before its thread runs anything else; an executor of your own should too). Calling it again does nothing.
+     */
     @Override
     public void close() {
       closed = true;
@@ -160,7 +167,7 @@ public final class PrefetchingPager<T> implements Iterable<T> {
     private static <P> P await(Future<P> future) {
       try {
         return future.get();
-      } catch (ExecutionException | CompletionException e) {
+      } catch (ExecutionException e) {
         Throwable cause = e.getCause();
         if (cause instanceof RuntimeException re) {
           throw re;

@@ -19,7 +19,9 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +125,32 @@ class WaitingPrefetchTest extends WireMockTestBase {
     executor.runAll();                          // the cancelled task finds its future done and fetches nothing
 
     assertThat(requests()).isEqualTo(1);
+    assertThat(it.hasNext()).isFalse();
+  }
+
+  @Test
+  void closingInterruptsAFetchThatIsRunning() throws Exception {
+    stubPages(0);
+    server.stubFor(get(urlPathEqualTo(BUILDS)).withQueryParam("page", equalTo("2"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")
+            .withFixedDelay(30_000)));
+    CompletableFuture<Boolean> ended = new CompletableFuture<>();
+    Executor ownThread = task -> new Thread(() -> {
+      task.run();
+      ended.complete(Thread.currentThread().isInterrupted());
+    }, "test-prefetch").start();
+    PrefetchIterator<Build> it = firstPage().autoPager().prefetch(ownThread).iterator();
+    assertThat(it.hasNext()).isTrue();
+    for (int i = 0; i < 1_000 && requests() < 2; i++) {
+      Thread.sleep(10);                         // until the server holds the request for page 2
+    }
+    assertThat(requests()).as("page 2 is being fetched").isEqualTo(2);
+
+    it.close();
+
+    // the fetch ends long before the server's 30 s answer, on a thread that was interrupted, and is not retried
+    assertThat(ended.get(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(requests()).isEqualTo(2);
     assertThat(it.hasNext()).isFalse();
   }
 
