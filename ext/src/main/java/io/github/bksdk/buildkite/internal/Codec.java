@@ -219,8 +219,9 @@ final class Codec implements Encoder {
    * @return the value
    */
   Object decodeBody(feign.Response response, Type type) {
-    if (response.body() == null || response.status() == 204) {
-      return null;
+    Integer length = response.body() == null ? null : response.body().length();
+    if (response.body() == null || response.status() == 204 || (length != null && length == 0)) {
+      return null;   // as for the chain's own replies: an empty body is null, for String too
     }
     try {
       return decodeStream(response.body().asInputStream(), response.status(), response.request(), type);

@@ -158,6 +158,20 @@ class CallShapeTest extends WireMockTestBase {
   }
 
   @Test
+  void theRawEscapeHatchDecodesAnEmptyBodyAsNullWhateverTheType() throws Exception {
+    server.stubFor(get(urlPathEqualTo("/v2/empty")).willReturn(aResponse().withStatus(200)));
+    server.stubFor(get(urlPathEqualTo("/v2/none")).willReturn(aResponse().withStatus(204)));
+    ApiRequest empty = ApiRequest.builder("GET", "/v2/empty").build();
+    ApiRequest none = ApiRequest.builder("GET", "/v2/none").build();
+
+    assertThat(client().send(empty, String.class).value()).isNull();
+    assertThat(client().send(empty, JsonNode.class).value()).isNull();
+    assertThat(client().send(none, String.class).value()).isNull();
+    assertThat(client().async().send(empty, String.class).get(10, java.util.concurrent.TimeUnit.SECONDS).value())
+        .isNull();
+  }
+
+  @Test
   void everyResponseFormCarriesStatusHeadersAndRateLimitState() {
     server.stubFor(get(urlPathEqualTo(BUILDS)).willReturn(okJson("[" + BUILD + "]")
         .withHeader("RateLimit-Remaining", "190").withHeader("RateLimit-Limit", "200").withHeader("RateLimit-Reset", "30")));
