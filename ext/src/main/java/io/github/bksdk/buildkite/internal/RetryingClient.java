@@ -270,7 +270,12 @@ final class RetryingClient implements Exchange {
       long asked = RateLimitWait.seconds(response.headers(), response.json());
       if (asked >= 0) {
         long jitter = ThreadLocalRandom.current().nextLong(0, 1001);
-        return Duration.ofSeconds(asked).plusMillis(jitter);
+        Duration wait = Duration.ofSeconds(asked);
+        Duration jittered = wait.plusMillis(jitter);
+        // The jitter spreads waiting clients apart; it must not turn a wait the policy accepts into one it refuses
+        // (the API's window is a minute, so a reset of 60 s meets the default maxBackoff of 60 s exactly).
+        return wait.compareTo(policy.maxBackoff()) <= 0 && jittered.compareTo(policy.maxBackoff()) > 0
+            ? policy.maxBackoff() : jittered;
       }
     }
     long ceiling = policy.initialBackoff().toMillis() << Math.min(attempt - 1, 20);

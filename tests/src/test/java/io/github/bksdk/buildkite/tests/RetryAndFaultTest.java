@@ -187,6 +187,18 @@ class RetryAndFaultTest extends WireMockTestBase {
   }
 
   @Test
+  void aResetOfExactlyMaxBackoffIsWaitedForNotRefusedBecauseOfTheJitter() {
+    for (int i = 0; i < 5; i++) {
+      server.resetAll();
+      sleeper.waits.clear();
+      script(BUILD_JSON, status(429).withHeader("RateLimit-Reset", "60"));
+
+      assertThat(retrying().builds().getBuild("acme", "app", 7).number()).isEqualTo(7);
+      assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(60));
+    }
+  }
+
+  @Test
   void theTotalWaitIsCapped() {
     script(BUILD_JSON, status(429).withHeader("RateLimit-Reset", "50"), status(429).withHeader("RateLimit-Reset", "50"));
     BuildkiteClient client = clientBuilder().sleeper(sleeper)
