@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,7 +39,7 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li><b>pages ahead</b>: {@code page.autoPager().prefetch().stream()} fetches page k+1 while page k is written, one
- *       page ahead and no more, and closing the stream stops fetching;</li>
+ *       page ahead and no more, and closing the stream (a write error ends the loop) cancels the fetch in flight;</li>
  *   <li><b>rate limits as the server means them</b>: {@link RateLimitPolicy#adaptive()} slows down as the API's
  *       {@code RateLimit-Remaining} falls, a 429 waits for the reset of the bucket its body names, and a
  *       {@link RetryBudgetSettings retry budget} keeps an outage from multiplying the export's traffic;</li>
@@ -65,6 +66,8 @@ public final class ExportBuilds {
   static final String TOKEN_FILE_ENV = "BUILDKITE_TOKEN_FILE";
   private static final int FAKE_BUILDS = 450;
   private static final Duration FAKE_RESET = Duration.ofSeconds(7);
+  /** Every timestamp in one width, to the millisecond, in the API's offset (UTC): {@code toString} drops zero seconds. */
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
   private static final String HEADER = "number,state,branch,commit,created_at,started_at,finished_at,seconds";
 
   private ExportBuilds() {}
@@ -185,13 +188,22 @@ public final class ExportBuilds {
   }
 
   private static String time(Optional<OffsetDateTime> value) {
-    return value.map(OffsetDateTime::toString).orElse("");
+    return value.map(TIMESTAMP::format).orElse("");
   }
 
-  /** A text field as CSV: as it is, or quoted (quotes doubled) when it holds a comma, a quote or a line break. */
+  /**
+   * A text field as CSV: as it is, or quoted (quotes doubled) when it holds a comma, a quote or a line break. Text
+   * that a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage return: a branch
+   * name is whatever someone pushed) gets a leading apostrophe, and is quoted.
+   */
   static String csv(Optional<String> value) {
     String text = value.orElse("");
-    return text.matches("[^,\"\r\n]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    } else if (text.matches("[^,\"\r\n]*")) {
+      return text;
+    }
+    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 
   /** Live tokens: from {@value #TOKEN_FILE_ENV} when set (read again after a 401), else from the environment. */

@@ -146,6 +146,7 @@ class TaskExamplesTest {
         .map(line -> Integer.parseInt(line.substring(0, line.indexOf(',')))).toList();
     assertThat(numbers).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(lines.get(1).split(",", -1)).hasSize(8);
+    assertThat(lines.get(1)).contains(",2015-05-09T21:05:59.874Z,");
     assertThat(text).startsWith("Mode: FAKE")
         .containsSubsequence("  100 builds written", "  400 builds written", "Exported 450 builds of acme/web-app to "
             + file)
@@ -166,6 +167,8 @@ class TaskExamplesTest {
     assertThat(ExportBuilds.csv(Optional.of("say \"hi\""))).isEqualTo("\"say \"\"hi\"\"\"");
     assertThat(ExportBuilds.csv(Optional.of("two\nlines"))).isEqualTo("\"two\nlines\"");
     assertThat(ExportBuilds.csv(Optional.empty())).isEmpty();
+    assertThat(ExportBuilds.csv(Optional.of("=HYPERLINK(\"x\")"))).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(ExportBuilds.csv(Optional.of("-rc1"))).isEqualTo("\"'-rc1\"");
   }
 
   @Test
