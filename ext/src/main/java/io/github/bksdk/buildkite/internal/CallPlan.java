@@ -46,7 +46,10 @@ final class CallPlan {
   private final int urlIndex;
   /** The request line's path: literal text, with an argument's expansion between consecutive pieces. */
   private final String[] literals;
-  /** A first guess at the URL's length (origin, literals, 24 characters an argument), so the builder rarely grows. */
+  /**
+   * A first guess at the URL's length, so the builder seldom grows: the origin and the literals, 24 characters an
+   * argument, 24 for a query; a URL given as an argument (a paging link) is guessed at 160 in all.
+   */
   private final int urlCapacity;
   private final int[] pathIndexes;
   private final Param.Expander[] pathExpanders;
@@ -119,7 +122,8 @@ final class CallPlan {
     this.pathIndexes = indexes.stream().mapToInt(Integer::intValue).toArray();
     this.pathExpanders = indexes.stream().map(expanders::get).toArray(Param.Expander[]::new);
     this.pathNames = names.toArray(String[]::new);
-    int known = (base == null ? 40 : base.length()) + 24 * pathIndexes.length;
+    int known = base == null ? 160 : base.length() + 24 * pathIndexes.length
+        + (md.queryMapIndex() == null ? 0 : 24);
     for (String literal : literals) {
       known += literal.length();
     }

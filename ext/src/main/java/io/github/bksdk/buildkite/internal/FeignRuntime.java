@@ -268,7 +268,8 @@ public final class FeignRuntime {
   }
 
   private RateLimitStatus snapshot(Map<String, ? extends Collection<String>> headers) {
-    return RateLimitingClient.snapshot(headers, settings.clock().instant());
+    // to the millisecond, like the client's own record of the latest state, so the two agree for one response
+    return RateLimitingClient.snapshot(headers, java.time.Instant.ofEpochMilli(settings.clock().millis()));
   }
 
   /**

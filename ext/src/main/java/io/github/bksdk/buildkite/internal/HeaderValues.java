@@ -9,8 +9,8 @@ final class HeaderValues {
   private HeaderValues() {}
 
   /**
-   * Returns the first value of a header, or null. The map must already ignore case (Feign's response headers do) or
-   * hold names in the case asked for.
+   * Returns the first value of a header, or null. The map must already ignore case (the JDK client's response headers
+   * and the request plans' header maps do) or hold names in the case asked for.
    */
   static String first(Map<String, ? extends Collection<String>> headers, String name) {
     Collection<String> values = headers.get(name);
