@@ -83,6 +83,8 @@ public final class FakeBuildkite implements AutoCloseable {
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final List<SpecViolation> violations = new CopyOnWriteArrayList<>();
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  /** The clock of the clients from {@link #clientBuilder()}: it moves only by their waits (and by hand). */
+  private final SimulatedTime time = SimulatedTime.startingNow();
   // Guarded by this.
   private final List<FaultRule> faults = new ArrayList<>();
   private final List<ResponseRule> responses = new ArrayList<>();
@@ -186,14 +188,53 @@ public final class FakeBuildkite implements AutoCloseable {
   }
 
   /**
-   * Returns a client builder already pointed at the fake: the fake's {@link #TOKEN}, its base URL and a sleeper that
-   * records retry and rate-limit waits ({@link #sleeps()}) instead of sleeping. Add anything else the code under test
-   * needs, then build.
+   * Returns a client builder already pointed at the fake: the fake's {@link #TOKEN}, its base URL, and the fake's
+   * {@link #time() simulated time} as the client's clock, sleeper (sync waits) and scheduler (async waits). Retry
+   * backoffs, 429 resets, rate-limit pacing and waiters' poll intervals are recorded ({@link #sleeps()}) and return
+   * at once, and the clock moves ahead by each, so a waiter's timeout or the adaptive limiter behave as over real
+   * time without the test waiting. Add anything else the code under test needs, then build.
    *
    * @return a new builder
    */
   public BuildkiteClient.Builder clientBuilder() {
-    return BuildkiteClient.builder().token(TOKEN).baseUrl(baseUrl()).sleeper(sleeps::add);
+    return clientBuilder(time);
+  }
+
+  /**
+   * Returns the simulated time of the clients from {@link #clientBuilder()}: it starts at the instant the fake
+   * started and moves forward only by their waits, or by {@link SimulatedTime#advance(Duration)}, for the fake's
+   * whole life ({@link #reset()} does not turn it back; {@link #sleeps()} is the per-test record).
+   *
+   * @return the simulated time
+   */
+  public SimulatedTime time() {
+    return time;
+  }
+
+  /**
+   * Returns a client builder pointed at the fake like {@link #clientBuilder()}, whose waits move the given simulated
+   * time instead of the fake's own (to start at a chosen instant, or to give clients separate clocks): the client
+   * reads its clock, and every wait of the sync client (its sleeper) and of the async client
+   * (its scheduler) is recorded there and in {@link #sleeps()}, returns at once, and moves the clock ahead, so that
+   * rate-limit pacing and waiters' timeouts see the time a real run would have spent.
+   *
+   * @param time the simulated time
+   * @return a new builder
+   * @throws IllegalArgumentException if {@code time} is null
+   */
+  public BuildkiteClient.Builder clientBuilder(SimulatedTime time) {
+    if (time == null) {
+      throw new IllegalArgumentException("time must not be null");
+    }
+    return BuildkiteClient.builder().token(TOKEN).baseUrl(baseUrl()).clock(time)
+        .sleeper(duration -> {
+          sleeps.add(duration);
+          time.sleep(duration);
+        })
+        .scheduler((delay, task) -> {
+          sleeps.add(delay);
+          return time.schedule(delay, task);
+        });
   }
 
   /**
