@@ -20,17 +20,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -54,8 +50,8 @@ import java.util.stream.Stream;
  * arguments are organization, pipeline and the output file (default {@code builds.csv}); {@code BUILDKITE_ORG} and
  * {@code BUILDKITE_PIPELINE} can stand in for the first two.
  * With neither, it starts the testkit's {@code FakeBuildkite} serving 450 builds over 5 pages, the first answer a
- * 429, and writes them to the file given, or to a temporary one; the client's waits are not slept but move a
- * simulated clock forward, and the summary says how long they were.
+ * 429, and writes them to the file given, or to a temporary one; the client's waits are not slept but move the
+ * fake's simulated clock forward, and the summary says how long they were.
  *
  * <pre>{@code
  * ./mvnw -B -q -pl examples exec:java -Dexec.mainClass=io.github.bksdk.buildkite.examples.ExportBuilds
@@ -107,17 +103,17 @@ public final class ExportBuilds {
       CountingIssuer issuer = new CountingIssuer(
           () -> IssuedToken.of(FakeBuildkite.TOKEN, Instant.now().plus(Duration.ofMinutes(15))));
       Path file = TaskSetup.optional(args, 2, env, null).map(Path::of).orElseGet(ExportBuilds::temporaryFile);
-      // Waits are not slept: the client's clock jumps ahead by each one instead, so that the adaptive limiter sees
-      // the time pass that a real run would spend waiting.
-      SimulatedTime time = new SimulatedTime();
+      // The fake's clients do not sleep: each wait is recorded and moves their simulated clock ahead instead, so the
+      // adaptive limiter sees the time pass that a real run would spend waiting.
       long written;
-      try (BuildkiteClient client = configure(fake.clientBuilder(), issuer).clock(time).sleeper(time::sleep).build()) {
+      try (BuildkiteClient client = configure(fake.clientBuilder(), issuer).build()) {
         written = export(client, "acme", "web-app", file, issuer, out);
       }
+      Duration waited = fake.sleeps().stream().reduce(Duration.ZERO, Duration::plus);
       out.println("(the fake answered the first page with a 429 naming a " + FAKE_RESET.toSeconds()
-          + " s reset; the client waited " + time.waits() + " time(s), " + TaskSetup.format(time.waited())
-          + " in all, on a simulated clock instead of sleeping; " + fake.requests("listBuildsForPipeline").size()
-          + " list requests)");
+          + " s reset; the client waited " + fake.sleeps().size() + " time(s), " + TaskSetup.format(waited)
+          + " in all, on the fake's simulated clock instead of sleeping; "
+          + fake.requests("listBuildsForPipeline").size() + " list requests)");
       TaskSetup.verifyFake(out, fake);
       return written;
     }
@@ -225,44 +221,6 @@ public final class ExportBuilds {
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A clock that stands still except when the client waits: each wait moves it forward instead of sleeping. */
-  static final class SimulatedTime extends Clock {
-    private final Instant start = Instant.now();
-    private final AtomicLong waitedNanos = new AtomicLong();
-    private final AtomicInteger waits = new AtomicInteger();
-
-    void sleep(Duration duration) {
-      if (duration.isNegative() || duration.isZero()) {
-        return;
-      }
-      waits.incrementAndGet();
-      waitedNanos.addAndGet(duration.toNanos());
-    }
-
-    int waits() {
-      return waits.get();
-    }
-
-    Duration waited() {
-      return Duration.ofNanos(waitedNanos.get());
-    }
-
-    @Override
-    public Instant instant() {
-      return start.plusNanos(waitedNanos.get());
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
     }
   }
 

@@ -24,7 +24,9 @@ import io.github.bksdk.buildkite.model.CreateBuildRequest;
 import io.github.bksdk.buildkite.ratelimit.RateLimitPolicy;
 import io.github.bksdk.buildkite.retry.RetryBudgetSettings;
 import io.github.bksdk.buildkite.retry.RetryPolicy;
+import io.github.bksdk.buildkite.testkit.SimulatedTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -143,13 +145,14 @@ class ChainWiringTest extends WireMockTestBase {
     server.stubFor(get(urlEqualTo(ACCESS_TOKEN)).willReturn(okJson(TOKEN_JSON)
         .withHeader("RateLimit-User-Limit", "50").withHeader("RateLimit-User-Remaining", "0")
         .withHeader("RateLimit-User-Reset", "30")));
-    FakeTime time = new FakeTime();
+    SimulatedTime time =
+        SimulatedTime.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
     BuildkiteClient client = clientBuilder().clock(time).sleeper(time).rateLimit(RateLimitPolicy.adaptive()).build();
 
     client.accessToken().getAccessToken();
-    assertThat(time.waits).as("nothing known before the first answer").isEmpty();
+    assertThat(time.waits()).as("nothing known before the first answer").isEmpty();
     client.accessToken().getAccessToken();
-    assertThat(time.waits).containsExactly(Duration.ofSeconds(30));
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(30));
   }
 
   @Test
@@ -157,13 +160,15 @@ class ChainWiringTest extends WireMockTestBase {
     server.stubFor(get(urlEqualTo(ACCESS_TOKEN)).willReturn(okJson(TOKEN_JSON)
         .withHeader("RateLimit-User-Limit", "50").withHeader("RateLimit-User-Remaining", "5")
         .withHeader("RateLimit-User-Reset", "40")));
-    FakeTime time = new FakeTime();
+    SimulatedTime time =
+        SimulatedTime.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
     BuildkiteClient client = clientBuilder().clock(time).sleeper(time).rateLimit(RateLimitPolicy.adaptive()).build();
 
     for (int i = 0; i < 4; i++) {
       client.accessToken().getAccessToken();
     }
-    assertThat(time.waits).isNotEmpty().allSatisfy(w -> assertThat(w).isPositive().isLessThan(Duration.ofSeconds(40)));
+    assertThat(time.waits()).isNotEmpty()
+        .allSatisfy(w -> assertThat(w).isPositive().isLessThan(Duration.ofSeconds(40)));
   }
 
   /** What an async call failed with, unwrapped. */
@@ -209,7 +214,8 @@ class ChainWiringTest extends WireMockTestBase {
     server.stubFor(get(urlEqualTo(ACCESS_TOKEN)).willReturn(okJson(TOKEN_JSON)
         .withHeader("RateLimit-User-Limit", "50").withHeader("RateLimit-User-Remaining", "0")
         .withHeader("RateLimit-User-Reset", "30")));
-    FakeTime time = new FakeTime();
+    SimulatedTime time =
+        SimulatedTime.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
     RecordingScheduler scheduler = RecordingScheduler.instant();
     BuildkiteClient client = clientBuilder().clock(time).sleeper(time).scheduler(scheduler)
         .rateLimit(RateLimitPolicy.adaptive()).build();
@@ -217,6 +223,6 @@ class ChainWiringTest extends WireMockTestBase {
     client.accessToken().getAccessToken();                                   // the sync client learns ...
     client.async().accessToken().getAccessToken().get(10, TimeUnit.SECONDS); // ... and the async one waits
     assertThat(scheduler.delays).containsExactly(Duration.ofSeconds(30));
-    assertThat(time.waits).isEmpty();
+    assertThat(time.waits()).isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.bksdk.buildkite.tests;
 
 import io.github.bksdk.buildkite.retry.Scheduler;
+import io.github.bksdk.buildkite.testkit.SimulatedTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,9 +10,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
 /**
- * A {@link Scheduler} on a {@link FakeTime}: it advances the clock by each delay and runs the task at once, so nothing
- * sleeps; or, while {@link #holding} is set, it keeps the task without running it, for tests that cancel a wait in
- * progress.
+ * A {@link Scheduler} on a {@link SimulatedTime}: it advances the clock by each delay and runs the task at once, so
+ * nothing sleeps; or, while {@link #holding} is set, it keeps the task without running it, for tests that cancel a
+ * wait in progress.
  */
 final class FakeScheduler implements Scheduler {
   /** Waits scheduled but not run yet (only while {@link #holding}). */
@@ -21,9 +22,9 @@ final class FakeScheduler implements Scheduler {
   /** Counted down when a held wait is cancelled (the wait is handed over just after it is scheduled). */
   final CountDownLatch heldCancelled = new CountDownLatch(1);
   volatile boolean holding;
-  private final FakeTime time;
+  private final SimulatedTime time;
 
-  FakeScheduler(FakeTime time) {
+  FakeScheduler(SimulatedTime time) {
     this.time = time;
   }
 

@@ -29,7 +29,9 @@ import io.github.bksdk.buildkite.waiting.BuildWaitResult;
 import io.github.bksdk.buildkite.waiting.WaitOptions;
 import io.github.bksdk.buildkite.waiting.WaitOutcome;
 import io.github.bksdk.buildkite.waiting.WaitTimeoutException;
+import io.github.bksdk.buildkite.testkit.SimulatedTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -42,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * clock, so nothing sleeps and no thread is held between polls.
  */
 class WaitingAsyncBuildWaiterTest extends WireMockTestBase {
-  private final FakeTime time = new FakeTime();
+  private final SimulatedTime time =
+      SimulatedTime.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
   private final FakeScheduler scheduler = new FakeScheduler(time);
 
   private AsyncBuildWaiter waiter(RetryPolicy retries) {
@@ -71,7 +74,7 @@ class WaitingAsyncBuildWaiterTest extends WireMockTestBase {
     assertThat(fullFetches()).isEqualTo(1);
     assertThat(progress).extracting(p -> p.state().asString())
         .containsExactly("scheduled", "running", "failing", "failed");
-    assertThat(time.waits).as("the same waits as the blocking waiter, scheduled instead of slept")
+    assertThat(time.waits()).as("the same waits as the blocking waiter, scheduled instead of slept")
         .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(4500));
     assertThat(result.elapsed()).isEqualTo(Duration.ofMillis(9500));
   }
@@ -89,7 +92,7 @@ class WaitingAsyncBuildWaiterTest extends WireMockTestBase {
         WaitOptions.builder().multiplier(1).build()));
 
     assertThat(result.passed()).isTrue();
-    assertThat(time.waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(42));
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(42));
     assertThat(result.polls()).as("the 429 is not a poll").isEqualTo(2);
   }
 
@@ -113,7 +116,7 @@ class WaitingAsyncBuildWaiterTest extends WireMockTestBase {
 
     assertThat(thrown).isInstanceOf(WaitTimeoutException.class).hasMessageContaining("did not finish within PT10S");
     assertThat(((WaitTimeoutException) thrown).polls()).isEqualTo(4);
-    assertThat(time.waits).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(2));
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(2));
   }
 
   @Test

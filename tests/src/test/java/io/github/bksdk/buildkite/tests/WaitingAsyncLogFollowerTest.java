@@ -27,10 +27,12 @@ import io.github.bksdk.buildkite.waiting.AsyncJobLogFollower;
 import io.github.bksdk.buildkite.waiting.JobLogFollower.LogFollowResult;
 import io.github.bksdk.buildkite.waiting.WaitOptions;
 import io.github.bksdk.buildkite.waiting.WaitTimeoutException;
+import io.github.bksdk.buildkite.testkit.SimulatedTime;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +49,8 @@ import org.junit.jupiter.api.Test;
 class WaitingAsyncLogFollowerTest extends WireMockTestBase {
   private static final String LOG = "/v2/organizations/acme/jobs/j1/log";
 
-  private final FakeTime time = new FakeTime();
+  private final SimulatedTime time =
+      SimulatedTime.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
   private final FakeScheduler scheduler = new FakeScheduler(time);
 
   private AsyncJobLogFollower follower(RetryPolicy retries) {
@@ -79,7 +82,7 @@ class WaitingAsyncLogFollowerTest extends WireMockTestBase {
     assertThat(result.job().state()).hasValueSatisfying(s -> assertThat(s.asString()).isEqualTo("passed"));
     assertThat(rangesAsked()).as("nothing fetched when the size did not change").containsExactly(
         "bytes=-6", "bytes=-6", "bytes=-4");
-    assertThat(time.waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
   }
 
   @Test
@@ -122,7 +125,7 @@ class WaitingAsyncLogFollowerTest extends WireMockTestBase {
 
     assertThat(result.bytes()).as("416: the log was empty after all").isZero();
     assertThat(result.polls()).as("the 429 is not a poll").isEqualTo(2);
-    assertThat(time.waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(42));
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(42));
   }
 
   @Test
@@ -135,7 +138,7 @@ class WaitingAsyncLogFollowerTest extends WireMockTestBase {
 
     assertThat(thrown).isInstanceOf(WaitTimeoutException.class).hasMessageContaining("did not finish within PT5S");
     assertThat(((WaitTimeoutException) thrown).polls()).isEqualTo(3);   // t=0, 2, 5
-    assertThat(time.waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3));
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3));
     assertThat(rangesAsked()).as("an empty log is never fetched").isEmpty();
   }
 
@@ -180,7 +183,7 @@ class WaitingAsyncLogFollowerTest extends WireMockTestBase {
     assertThat(follow).isCancelled();
     assertThat(calls.get(0)).as("the request in flight was cancelled (which aborts its exchange)").isCancelled();
     assertThat(calls).as("no further request").hasSize(1);
-    assertThat(time.waits).isEmpty();
+    assertThat(time.waits()).isEmpty();
   }
 
   @Test

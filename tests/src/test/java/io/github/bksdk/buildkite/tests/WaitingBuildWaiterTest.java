@@ -26,7 +26,9 @@ import io.github.bksdk.buildkite.waiting.BuildWaitResult;
 import io.github.bksdk.buildkite.waiting.WaitOptions;
 import io.github.bksdk.buildkite.waiting.WaitOutcome;
 import io.github.bksdk.buildkite.waiting.WaitTimeoutException;
+import io.github.bksdk.buildkite.testkit.SimulatedTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,8 @@ import org.junit.jupiter.api.Test;
 class WaitingBuildWaiterTest extends WireMockTestBase {
   private static final String BUILD = "/v2/organizations/acme/pipelines/app/builds/7";
 
-  private final FakeTime time = new FakeTime();
+  private final SimulatedTime time =
+      SimulatedTime.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
 
   private BuildkiteClient waitingClient() {
     return clientBuilder().sleeper(time).clock(time).build();
@@ -101,7 +104,7 @@ class WaitingBuildWaiterTest extends WireMockTestBase {
     assertThat(progress).extracting(BuildProgress::polls).containsExactly(1, 2, 3, 4);
     assertThat(progress).extracting(BuildProgress::elapsed).containsExactly(Duration.ZERO, Duration.ofSeconds(2),
         Duration.ofMillis(5000), Duration.ofMillis(9500));
-    assertThat(time.waits).as("2 s growing by 1.5").containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3),
+    assertThat(time.waits()).as("2 s growing by 1.5").containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3),
         Duration.ofMillis(4500));
     assertThat(result.elapsed()).isEqualTo(Duration.ofMillis(9500));
   }
@@ -114,7 +117,7 @@ class WaitingBuildWaiterTest extends WireMockTestBase {
         .initialInterval(Duration.ofSeconds(10)).maxInterval(Duration.ofSeconds(30)).multiplier(2).build());
 
     assertThat(result.passed()).isTrue();
-    assertThat(time.waits).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(30),
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(30),
         Duration.ofSeconds(30), Duration.ofSeconds(30));
   }
 
@@ -188,7 +191,7 @@ class WaitingBuildWaiterTest extends WireMockTestBase {
             .initialInterval(Duration.ofSeconds(4)).multiplier(1).build()));
 
     assertThat(e.polls()).as("t=0, 4, 8 and the deadline 10").isEqualTo(4);
-    assertThat(time.waits).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(2));
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(2));
     assertThat(e.elapsed()).isEqualTo(Duration.ofSeconds(10));
     assertThat(e.lastSeen()).hasValueSatisfying(b -> assertThat(((Build) b).state().asString()).isEqualTo("running"));
     assertThat(e.getMessage()).contains("did not finish within PT10S").contains("running");
@@ -209,7 +212,7 @@ class WaitingBuildWaiterTest extends WireMockTestBase {
         WaitOptions.builder().multiplier(1).build());
 
     assertThat(result.passed()).isTrue();
-    assertThat(time.waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(42));
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(42));
     assertThat(result.polls()).as("the 429 is not a poll").isEqualTo(2);
   }
 
@@ -226,7 +229,7 @@ class WaitingBuildWaiterTest extends WireMockTestBase {
         WaitOptions.builder().multiplier(1).build());
 
     assertThat(result.passed()).isTrue();
-    assertThat(time.waits).as("plenty left: the interval; 8 of 200 left: 40 s spread over 4 polls")
+    assertThat(time.waits()).as("plenty left: the interval; 8 of 200 left: 40 s spread over 4 polls")
         .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(10));
   }
 

@@ -14,9 +14,11 @@ import io.github.bksdk.buildkite.BuildkiteClient;
 import io.github.bksdk.buildkite.waiting.JobLogFollower.LogFollowResult;
 import io.github.bksdk.buildkite.waiting.WaitOptions;
 import io.github.bksdk.buildkite.waiting.WaitTimeoutException;
+import io.github.bksdk.buildkite.testkit.SimulatedTime;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,8 @@ class WaitingLogFollowerTest extends WireMockTestBase {
   private static final String JOB = "/v2/organizations/acme/jobs/j1";
   private static final String LOG = JOB + "/log";
 
-  private final FakeTime time = new FakeTime();
+  private final SimulatedTime time =
+      SimulatedTime.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
 
   private BuildkiteClient followingClient() {
     return clientBuilder().sleeper(time).clock(time).build();
@@ -93,7 +96,7 @@ class WaitingLogFollowerTest extends WireMockTestBase {
     assertThat(result.job().state()).hasValueSatisfying(s -> assertThat(s.asString()).isEqualTo("passed"));
     assertThat(rangesAsked()).as("nothing fetched when the size did not change").containsExactly(
         "bytes=-6", "bytes=-6", "bytes=-4");
-    assertThat(time.waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
   }
 
   @Test
@@ -110,7 +113,7 @@ class WaitingLogFollowerTest extends WireMockTestBase {
     assertThat(String.join("", text)).isEqualTo("0123456789ABCDE");
     assertThat(result.bytes()).isEqualTo(15);
     assertThat(rangesAsked()).containsExactly("bytes=-10", "bytes=-15");
-    assertThat(time.waits).isEmpty();
+    assertThat(time.waits()).isEmpty();
   }
 
   @Test
