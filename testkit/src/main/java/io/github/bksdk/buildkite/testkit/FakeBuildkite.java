@@ -214,9 +214,9 @@ public final class FakeBuildkite implements AutoCloseable {
   /**
    * Returns a client builder pointed at the fake like {@link #clientBuilder()}, whose waits move the given simulated
    * time instead of the fake's own (to start at a chosen instant, or to give clients separate clocks): the client
-   * reads its clock, and every wait of the sync client (its sleeper) and of the async client
-   * (its scheduler) is recorded there and in {@link #sleeps()}, returns at once, and moves the clock ahead, so that
-   * rate-limit pacing and waiters' timeouts see the time a real run would have spent.
+   * reads its clock, and every wait of the sync client (its sleeper) and of the async client (its scheduler) is
+   * recorded there and in {@link #sleeps()}, returns at once, and moves the clock ahead, so that rate-limit pacing
+   * and waiters' timeouts see the time a real run would have spent.
    *
    * @param time the simulated time
    * @return a new builder
