@@ -53,13 +53,7 @@ public final class ErrorMapper {
    * @return the exception to throw
    */
   BuildkiteException toException(Reply response, String note) {
-    String body;
-    try (InputStream in = response.body()) {
-      body = readBody(in);
-    } catch (IOException e) {
-      body = null;
-    }
-    return toException(response.status(), response.headers(), body, response.request(), note);
+    return toException(response.status(), response.headers(), readBody(response.body()), response.request(), note);
   }
 
   /**
@@ -69,13 +63,11 @@ public final class ErrorMapper {
    * @return the exception to throw
    */
   public BuildkiteException toException(feign.Response response) {
-    String body = null;
-    if (response.body() != null) {
-      try (InputStream in = response.body().asInputStream()) {
-        body = readBody(in);
-      } catch (IOException e) {
-        body = null;
-      }
+    String body;
+    try {
+      body = response.body() == null ? null : readBody(response.body().asInputStream());
+    } catch (IOException e) {
+      body = null;
     }
     return toException(response.status(), response.headers(), body, response.request(), null);
   }
@@ -168,8 +160,16 @@ public final class ErrorMapper {
     }
   }
 
-  private static String readBody(InputStream in) throws IOException {
-    return in == null ? null : new String(in.readNBytes(MAX_BODY), StandardCharsets.UTF_8);
+  /** Reads at most 64 KiB of a body as text and closes it; null when there is none or it cannot be read. */
+  private static String readBody(InputStream in) {
+    if (in == null) {
+      return null;
+    }
+    try (in) {
+      return new String(in.readNBytes(MAX_BODY), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static Map<String, List<String>> lowerCaseHeaders(Map<String, ? extends Collection<String>> headers) {
