@@ -109,9 +109,9 @@ public final class ExportBuilds {
       try (BuildkiteClient client = configure(fake.clientBuilder(), issuer).build()) {
         written = export(client, "acme", "web-app", file, issuer, out);
       }
-      Duration waited = fake.sleeps().stream().reduce(Duration.ZERO, Duration::plus);
       out.println("(the fake answered the first page with a 429 naming a " + FAKE_RESET.toSeconds()
-          + " s reset; the client waited " + fake.sleeps().size() + " time(s), " + TaskSetup.format(waited)
+          + " s reset; the client waited " + fake.time().waits().size() + " time(s), "
+          + TaskSetup.format(fake.time().totalWait())
           + " in all, on the fake's simulated clock instead of sleeping; "
           + fake.requests("listBuildsForPipeline").size() + " list requests)");
       TaskSetup.verifyFake(out, fake);
